@@ -1,0 +1,19 @@
+export { analyseCase, type PricedLine, priceLine } from './analyse-case.ts';
+export { analyseCaseFile } from './analyse-case-file.ts';
+export { analysePortfolio, median } from './analyse-portfolio.ts';
+export type * from './analysis-types.ts';
+export { caseFileJsonSchema } from './case-file-json-schema.ts';
+export * from './case-file-schema.ts';
+export { CONFIDENCE_BANDS, DEFAULT_CONFIDENCE } from './confidence-bands.ts';
+export { describeFinancier, FINANCIERS, type Language } from './financiers.ts';
+export { formatMoney } from './format-money.ts';
+export { formatIssue, formatPath, type Issue } from './issues.ts';
+export { DEFAULT_ASSUMPTIONS, presentValues } from './multi-year.ts';
+export { type ParseResult, parseCaseFile } from './parse-case-file.ts';
+export { createPriceIndex, type PriceIndex } from './price-index.ts';
+export {
+  DEFAULT_REFERENCE_PRICE_LIST_CODE,
+  findReferencePriceList,
+  REFERENCE_PRICE_LISTS,
+} from './reference-price-lists.ts';
+export { type ValidationResult, validateCaseFile } from './validate-case-file.ts';
