@@ -6,9 +6,9 @@ import type {
   ScenarioTotals,
   Warning,
 } from './analysis-types.ts';
-import type { Case, Line, Scenario, ScenarioKind } from './case-file-schema.ts';
+import type { Case, Confidence, Line, Scenario } from './case-file-schema.ts';
 import { CONFIDENCE_BANDS, DEFAULT_CONFIDENCE } from './confidence-bands.ts';
-import { orderFinanciers } from './financier-order.ts';
+import { financierRank } from './financier-order.ts';
 import {
   DEFAULT_ASSUMPTIONS,
   type MultiYearFlows,
@@ -60,20 +60,43 @@ export type PricedLine = {
  * the index; validateCaseFile guarantees that for a validated file.
  */
 export function priceLine(line: Line, prices: PriceIndex): PricedLine {
+  return priceLineInto(line, prices, {
+    label: '',
+    financier: '',
+    amount: 0,
+    band: 0,
+    oneOff: false,
+    investment: false,
+    transfer: false,
+  });
+}
+
+/** A switch rather than a keyed lookup: this runs for every line. */
+function bandOf(confidence: Confidence): number {
+  switch (confidence) {
+    case 'high':
+      return CONFIDENCE_BANDS.high;
+    case 'low':
+      return CONFIDENCE_BANDS.low;
+    default:
+      return CONFIDENCE_BANDS.medium;
+  }
+}
+
+/** priceLine without allocating: the analysis prices every line into one scratch object. */
+function priceLineInto(line: Line, prices: PriceIndex, target: PricedLine): PricedLine {
   const item = line.item === undefined ? undefined : prices.get(line.item);
   if (line.item !== undefined && item === undefined)
     throw new Error(`unknown price-list item "${line.item}"`);
   const base = item ? item.unitPrice * (line.quantity ?? 0) : (line.amount ?? 0);
-  const confidence = line.confidence ?? item?.confidence ?? DEFAULT_CONFIDENCE;
-  return {
-    label: line.label ?? item?.name ?? '',
-    financier: line.financier ?? item?.financier ?? '',
-    amount: base * (line.probability ?? 1),
-    band: CONFIDENCE_BANDS[confidence],
-    oneOff: line.oneOff ?? false,
-    investment: line.investment ?? false,
-    transfer: line.transfer ?? item?.transfer ?? false,
-  };
+  target.label = line.label ?? item?.name ?? '';
+  target.financier = line.financier ?? item?.financier ?? '';
+  target.amount = base * (line.probability ?? 1);
+  target.band = bandOf(line.confidence ?? item?.confidence ?? DEFAULT_CONFIDENCE);
+  target.oneOff = line.oneOff ?? false;
+  target.investment = line.investment ?? false;
+  target.transfer = line.transfer ?? item?.transfer ?? false;
+  return target;
 }
 
 function emptySums(): ScenarioSums {
@@ -97,7 +120,16 @@ function emptySums(): ScenarioSums {
   };
 }
 
-type FinancierSums = { before: number; with: number; without: number };
+/** One financier's structural sums, indexed by SCENARIO_INDEX. */
+type FinancierSums = { financier: string; rank: number; sums: [number, number, number] };
+
+/** Array slots of the scenarios that have a financier split: typed access in the hot loop. */
+const SCENARIO_INDEX = { before: 0, with: 1, without: 2 } as const;
+
+function compareSums(a: FinancierSums, b: FinancierSums): number {
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  return a.financier < b.financier ? -1 : a.financier > b.financier ? 1 : 0;
+}
 
 function addLine(sums: ScenarioSums, line: PricedLine): void {
   const { amount, band } = line;
@@ -132,8 +164,17 @@ function addLine(sums: ScenarioSums, line: PricedLine): void {
   }
 }
 
-const total = (s: ScenarioSums) => s.running + s.runningInvestment;
-const oneOffTotal = (s: ScenarioSums) => s.oneOff + s.oneOffInvestment;
+function total(s: ScenarioSums): number {
+  return s.running + s.runningInvestment;
+}
+
+function oneOffTotal(s: ScenarioSums): number {
+  return s.oneOff + s.oneOffInvestment;
+}
+
+function pick(expected: number, low: number, high: number, level: Level): number {
+  return level === 'low' ? low : level === 'high' ? high : expected;
+}
 
 function totalAt(s: ScenarioSums, level: Level): number {
   if (level === 'low') return s.runningLow + s.runningInvestmentLow;
@@ -153,8 +194,6 @@ function flowsAt(
 ): MultiYearFlows {
   const costLevel: Level =
     avoidedLevel === 'low' ? 'high' : avoidedLevel === 'high' ? 'low' : 'expected';
-  const pick = (expected: number, low: number, high: number, level: Level) =>
-    level === 'low' ? low : level === 'high' ? high : expected;
   const s = withSums;
   const w = withoutSums;
   return {
@@ -205,8 +244,34 @@ function interval(low: number, expected: number, high: number): Interval {
   return { low, expected, high };
 }
 
-const difference = (a: number | null, b: number | null) =>
-  a === null || b === null ? null : a - b;
+function difference(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : a - b;
+}
+
+function totalInterval(s: ScenarioSums | undefined): Interval | null {
+  return s ? interval(totalAt(s, 'low'), total(s), totalAt(s, 'high')) : null;
+}
+
+/** Savings of "with" against `from`, pessimistic and optimistic ends paired (docs/method.md). */
+function savingsInterval(
+  from: ScenarioSums | undefined,
+  withSums: ScenarioSums | undefined,
+): Interval | null {
+  if (!from || !withSums) return null;
+  return interval(
+    totalAt(from, 'low') - totalAt(withSums, 'high'),
+    total(from) - total(withSums),
+    totalAt(from, 'high') - totalAt(withSums, 'low'),
+  );
+}
+
+function societalTotal(s: ScenarioSums | undefined): number | null {
+  return s ? s.societalRunning + s.societalRunningInvestment : null;
+}
+
+function societalOneOff(s: ScenarioSums | undefined): number | null {
+  return s ? s.societalOneOff + s.societalOneOffInvestment : null;
+}
 
 /** A stated total differs when it is a cent or more away (with room for float noise). */
 const CENT = 0.01 - 1e-9;
@@ -217,28 +282,49 @@ const CENT = 0.01 - 1e-9;
  * view and warnings. The formulas are those of PRODUCT.md section 6 and docs/method.md.
  */
 export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis {
-  const singles: Partial<Record<ScenarioKind, ScenarioSums>> = {};
-  const followupSums: { index: number; scenario: Scenario; sums: ScenarioSums }[] = [];
+  let before: ScenarioSums | undefined;
+  let withSums: ScenarioSums | undefined;
+  let without: ScenarioSums | undefined;
+  const followups: FollowupTotals[] = [];
   const financiers = new Map<string, FinancierSums>();
+  const financierList: FinancierSums[] = [];
   const warnings: Warning[] = [];
+  const priced = priceLine({ amount: 0 }, prices);
 
-  caseRecord.scenarios.forEach((scenario, index) => {
-    const sums = emptySums();
+  const scenarios = caseRecord.scenarios;
+  for (let index = 0; index < scenarios.length; index++) {
+    const scenario = scenarios[index] as Scenario;
     const kind = scenario.kind;
+    const sums = emptySums();
+    const slot = kind === 'followup' ? undefined : SCENARIO_INDEX[kind];
     for (const line of scenario.lines) {
-      const priced = priceLine(line, prices);
+      priceLineInto(line, prices, priced);
       addLine(sums, priced);
-      if (kind !== 'followup' && !priced.oneOff) {
+      if (slot !== undefined && !priced.oneOff) {
         let split = financiers.get(priced.financier);
         if (split === undefined) {
-          split = { before: 0, with: 0, without: 0 };
+          split = {
+            financier: priced.financier,
+            rank: financierRank(priced.financier),
+            sums: [0, 0, 0],
+          };
           financiers.set(priced.financier, split);
+          financierList.push(split);
         }
-        split[kind] += priced.amount;
+        split.sums[slot] += priced.amount;
       }
     }
-    if (kind === 'followup') followupSums.push({ index, scenario, sums });
-    else singles[kind] = sums;
+    if (kind === 'before') before = sums;
+    else if (kind === 'with') withSums = sums;
+    else if (kind === 'without') without = sums;
+    else
+      followups.push({
+        scenarioIndex: index,
+        date: scenario.date ?? null,
+        total: total(sums),
+        oneOff: oneOffTotal(sums),
+        savingsVsBefore: null,
+      });
     if (scenario.statedTotal !== undefined) {
       const computed = total(sums) + oneOffTotal(sums);
       if (Math.abs(scenario.statedTotal - computed) >= CENT)
@@ -251,94 +337,67 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
           computed,
         });
     }
-  });
+  }
 
-  const { before, with: withSums, without } = singles;
   const totals: ScenarioTotals = {
     before: before ? total(before) : null,
     with: withSums ? total(withSums) : null,
     without: without ? total(without) : null,
   };
-  const oneOff: ScenarioTotals = {
-    before: before ? oneOffTotal(before) : null,
-    with: withSums ? oneOffTotal(withSums) : null,
-    without: without ? oneOffTotal(without) : null,
-  };
-  const savings = {
-    vsWithout: difference(totals.without, totals.with),
-    vsBefore: difference(totals.before, totals.with),
-  };
+  if (totals.before !== null)
+    for (const followup of followups) followup.savingsVsBefore = totals.before - followup.total;
 
-  const byFinancier: FinancierSplit[] = orderFinanciers([...financiers.keys()]).map((financier) => {
-    const split = financiers.get(financier) as FinancierSums;
-    const at = (kind: 'before' | 'with' | 'without') => (singles[kind] ? split[kind] : null);
-    return {
+  const byFinancier: FinancierSplit[] = [];
+  financierList.sort(compareSums);
+  for (const { financier, sums } of financierList) {
+    byFinancier.push({
       financier,
-      before: at('before'),
-      with: at('with'),
-      without: at('without'),
-      savingsVsWithout: withSums && without ? split.without - split.with : null,
-    };
-  });
+      before: before ? sums[0] : null,
+      with: withSums ? sums[1] : null,
+      without: without ? sums[2] : null,
+      savingsVsWithout: withSums && without ? sums[2] - sums[1] : null,
+    });
+  }
 
-  const assumptions = resolveAssumptions(caseRecord);
   let multiYear: CaseAnalysis['multiYear'] = null;
   let npvInterval: Interval | null = null;
   let societalNpv: number | null = null;
   if (withSums && without) {
+    const assumptions = resolveAssumptions(caseRecord);
     const expected = presentValues(flowsAt(withSums, without, 'expected'), assumptions);
     const low = presentValues(flowsAt(withSums, without, 'low'), assumptions);
     const high = presentValues(flowsAt(withSums, without, 'high'), assumptions);
     const societal = presentValues(societalFlows(withSums, without), assumptions);
+    const netPresentValue = expected.benefits - expected.costs;
     multiYear = {
       ...assumptions,
       presentValueBenefits: expected.benefits,
       presentValueCosts: expected.costs,
-      netPresentValue: expected.benefits - expected.costs,
+      netPresentValue,
       benefitCostRatio: expected.costs === 0 ? null : expected.benefits / expected.costs,
     };
-    npvInterval = interval(
-      low.benefits - low.costs,
-      multiYear.netPresentValue,
-      high.benefits - high.costs,
-    );
+    npvInterval = interval(low.benefits - low.costs, netPresentValue, high.benefits - high.costs);
     societalNpv = societal.benefits - societal.costs;
   }
 
-  const totalInterval = (s: ScenarioSums | undefined) =>
-    s ? interval(totalAt(s, 'low'), total(s), totalAt(s, 'high')) : null;
-  const savingsInterval = (from: ScenarioSums | undefined) =>
-    from && withSums
-      ? interval(
-          totalAt(from, 'low') - totalAt(withSums, 'high'),
-          total(from) - total(withSums),
-          totalAt(from, 'high') - totalAt(withSums, 'low'),
-        )
-      : null;
-
-  const societalTotal = (s: ScenarioSums | undefined) =>
-    s ? s.societalRunning + s.societalRunningInvestment : null;
-  const societalOneOff = (s: ScenarioSums | undefined) =>
-    s ? s.societalOneOff + s.societalOneOffInvestment : null;
   const societalTotals: ScenarioTotals = {
     before: societalTotal(before),
     with: societalTotal(withSums),
     without: societalTotal(without),
   };
 
-  const followups: FollowupTotals[] = followupSums.map(({ index, scenario, sums }) => ({
-    scenarioIndex: index,
-    date: scenario.date ?? null,
-    total: total(sums),
-    oneOff: oneOffTotal(sums),
-    savingsVsBefore: totals.before === null ? null : totals.before - total(sums),
-  }));
-
   return {
     code: caseRecord.code,
     totals,
-    oneOff,
-    savings,
+    oneOff: {
+      before: before ? oneOffTotal(before) : null,
+      with: withSums ? oneOffTotal(withSums) : null,
+      without: without ? oneOffTotal(without) : null,
+    },
+    savings: {
+      vsWithout: difference(totals.without, totals.with),
+      vsBefore: difference(totals.before, totals.with),
+    },
     byFinancier,
     multiYear,
     range: {
@@ -348,8 +407,8 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
         with: totalInterval(withSums),
         without: totalInterval(without),
       },
-      savingsVsWithout: savingsInterval(without),
-      savingsVsBefore: savingsInterval(before),
+      savingsVsWithout: savingsInterval(without, withSums),
+      savingsVsBefore: savingsInterval(before, withSums),
       netPresentValue: npvInterval,
     },
     societal: {
