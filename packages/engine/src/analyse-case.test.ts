@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseCase } from './analyse-case.ts';
+import { CaseAnalysisSchema } from './analysis-types.ts';
 import type { Case, Line, PriceItem } from './case-file-schema.ts';
 import { createPriceIndex } from './price-index.ts';
 
@@ -279,5 +280,16 @@ describe('analyseCase: societal view', () => {
       { kind: 'with', lines: [{ item: 'pw', quantity: 1, transfer: false }] },
     ]);
     expect(result.societal.totals.with).toBe(16000);
+  });
+});
+
+describe('analysis schema', () => {
+  it('describes what analyseCase returns', () => {
+    const result = analyse([
+      { kind: 'with', statedTotal: 1, lines: [free(1000, 'zvw', { investment: true })] },
+      { kind: 'without', lines: [free(4000, 'zvw')] },
+      { kind: 'followup', lines: [] },
+    ]);
+    expect(CaseAnalysisSchema.strict().parse(result)).toEqual(result);
   });
 });

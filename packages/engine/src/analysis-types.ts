@@ -1,109 +1,142 @@
-import type { Confidence } from './case-file-schema.ts';
+import { z } from 'zod';
+import { CONFIDENCES, SCENARIO_KINDS } from './case-file-schema.ts';
 
 /**
- * Money in the analysis is in euros, unrounded (a float64). It is rounded to cents only
- * for display (format-money.ts). See docs/decisions/002-money-in-euros.md.
+ * The analysis output (PRODUCT.md section 6), as Zod schemas: the API documents its
+ * responses with them and the types below are inferred from them, so there is one source.
+ *
+ * Money is in euros, unrounded (a float64), rounded to cents only for display
+ * (format-money.ts). See docs/decisions/002-money-in-euros.md.
  */
 export type Euros = number;
 
+const euros = z.number();
+const nullableEuros = euros.nullable();
+
 /** Annual structural totals per scenario: null where the case has no such scenario. */
-export type ScenarioTotals = {
-  before: Euros | null;
-  with: Euros | null;
-  without: Euros | null;
-};
+export const ScenarioTotalsSchema = z.object({
+  before: nullableEuros,
+  with: nullableEuros,
+  without: nullableEuros,
+});
+export type ScenarioTotals = z.infer<typeof ScenarioTotalsSchema>;
 
-export type Savings = {
+export const SavingsSchema = z.object({
   /** without − with: the annual cost the approach avoids against the counterfactual. */
-  vsWithout: Euros | null;
+  vsWithout: nullableEuros,
   /** before − with: the annual cost the approach removed against the situation before. */
-  vsBefore: Euros | null;
-};
+  vsBefore: nullableEuros,
+});
+export type Savings = z.infer<typeof SavingsSchema>;
 
-export type FinancierSplit = {
-  financier: string;
-  before: Euros | null;
-  with: Euros | null;
-  without: Euros | null;
-  savingsVsWithout: Euros | null;
-};
+export const FinancierSplitSchema = z.object({
+  financier: z.string(),
+  before: nullableEuros,
+  with: nullableEuros,
+  without: nullableEuros,
+  savingsVsWithout: nullableEuros,
+});
+export type FinancierSplit = z.infer<typeof FinancierSplitSchema>;
 
-export type MultiYear = {
-  horizonYears: number;
-  discountRate: number;
-  dropOff: number;
-  attribution: number;
-  discountFirstYear: boolean;
-  presentValueBenefits: Euros;
-  presentValueCosts: Euros;
-  netPresentValue: Euros;
+export const MultiYearSchema = z.object({
+  horizonYears: z.number(),
+  discountRate: z.number(),
+  dropOff: z.number(),
+  attribution: z.number(),
+  discountFirstYear: z.boolean(),
+  presentValueBenefits: euros,
+  presentValueCosts: euros,
+  netPresentValue: euros,
   /** null where the present value of the costs is 0. */
-  benefitCostRatio: number | null;
-};
+  benefitCostRatio: z.number().nullable(),
+});
+export type MultiYear = z.infer<typeof MultiYearSchema>;
 
-export type Interval = { low: Euros; expected: Euros; high: Euros };
+export const IntervalSchema = z.object({ low: euros, expected: euros, high: euros });
+export type Interval = z.infer<typeof IntervalSchema>;
 
 /** Low / expected / high from each line's confidence band (see confidence-bands.ts). */
-export type Range = {
-  bands: Record<Confidence, number>;
-  totals: { before: Interval | null; with: Interval | null; without: Interval | null };
-  savingsVsWithout: Interval | null;
-  savingsVsBefore: Interval | null;
-  netPresentValue: Interval | null;
-};
+export const RangeSchema = z.object({
+  bands: z.record(z.enum(CONFIDENCES), z.number()),
+  totals: z.object({
+    before: IntervalSchema.nullable(),
+    with: IntervalSchema.nullable(),
+    without: IntervalSchema.nullable(),
+  }),
+  savingsVsWithout: IntervalSchema.nullable(),
+  savingsVsBefore: IntervalSchema.nullable(),
+  netPresentValue: IntervalSchema.nullable(),
+});
+export type Range = z.infer<typeof RangeSchema>;
 
 /** The societal view: transfers (benefits, allowances) are not resource costs. */
-export type SocietalView = {
-  totals: ScenarioTotals;
-  oneOff: ScenarioTotals;
-  savings: Savings;
-  netPresentValue: Euros | null;
-};
+export const SocietalViewSchema = z.object({
+  totals: ScenarioTotalsSchema,
+  oneOff: ScenarioTotalsSchema,
+  savings: SavingsSchema,
+  netPresentValue: nullableEuros,
+});
+export type SocietalView = z.infer<typeof SocietalViewSchema>;
 
-export type FollowupTotals = {
+export const FollowupTotalsSchema = z.object({
   /** Position of the scenario in the case's `scenarios` list. */
-  scenarioIndex: number;
-  date: string | null;
-  total: Euros;
-  oneOff: Euros;
-  savingsVsBefore: Euros | null;
-};
+  scenarioIndex: z.number(),
+  date: z.string().nullable(),
+  total: euros,
+  oneOff: euros,
+  savingsVsBefore: nullableEuros,
+});
+export type FollowupTotals = z.infer<typeof FollowupTotalsSchema>;
 
-export type Warning = {
-  code: string;
-  message: string;
-  [key: string]: unknown;
-};
+export const WarningSchema = z
+  .object({
+    code: z.string(),
+    message: z.string(),
+    scenario: z.enum(SCENARIO_KINDS).optional(),
+    scenarioIndex: z.number().optional(),
+    stated: euros.optional(),
+    computed: euros.optional(),
+  })
+  .catchall(z.unknown());
+export type Warning = z.infer<typeof WarningSchema>;
 
-export type CaseAnalysis = {
-  code: string;
-  totals: ScenarioTotals;
-  oneOff: ScenarioTotals;
-  savings: Savings;
-  byFinancier: FinancierSplit[];
-  multiYear: MultiYear | null;
-  range: Range;
-  societal: SocietalView;
-  followups: FollowupTotals[];
-  warnings: Warning[];
-};
+export const CaseAnalysisSchema = z.object({
+  code: z.string(),
+  totals: ScenarioTotalsSchema,
+  oneOff: ScenarioTotalsSchema,
+  savings: SavingsSchema,
+  byFinancier: z.array(FinancierSplitSchema),
+  multiYear: MultiYearSchema.nullable(),
+  range: RangeSchema,
+  societal: SocietalViewSchema,
+  followups: z.array(FollowupTotalsSchema),
+  warnings: z.array(WarningSchema),
+});
+export type CaseAnalysis = z.infer<typeof CaseAnalysisSchema>;
 
-export type MeanCount = { mean: number | null; n: number };
+export const MeanCountSchema = z.object({ mean: z.number().nullable(), n: z.number() });
+export type MeanCount = z.infer<typeof MeanCountSchema>;
 
-export type PortfolioAnalysis = {
-  cases: number;
-  casesWithCounterfactual: number;
-  totalSavingsVsWithout: Euros;
-  meanSavingsVsWithout: Euros | null;
-  medianSavingsVsWithout: Euros | null;
-  totalSavingsVsBefore: Euros;
-  casesWithBefore: number;
-  societalTotalSavingsVsWithout: Euros;
-  ratings: { resident: MeanCount; professional: MeanCount; all: MeanCount };
-  byFinancier: FinancierSplit[];
-};
+export const PortfolioAnalysisSchema = z.object({
+  cases: z.number(),
+  casesWithCounterfactual: z.number(),
+  totalSavingsVsWithout: euros,
+  meanSavingsVsWithout: nullableEuros,
+  medianSavingsVsWithout: nullableEuros,
+  totalSavingsVsBefore: euros,
+  casesWithBefore: z.number(),
+  societalTotalSavingsVsWithout: euros,
+  ratings: z.object({
+    resident: MeanCountSchema,
+    professional: MeanCountSchema,
+    all: MeanCountSchema,
+  }),
+  byFinancier: z.array(FinancierSplitSchema),
+});
+export type PortfolioAnalysis = z.infer<typeof PortfolioAnalysisSchema>;
 
-export type FileAnalysis = {
-  cases: CaseAnalysis[];
-  portfolio: PortfolioAnalysis;
-};
+export const FileAnalysisSchema = z.object({
+  cases: z.array(CaseAnalysisSchema),
+  portfolio: PortfolioAnalysisSchema,
+});
+export type FileAnalysis = z.infer<typeof FileAnalysisSchema>;

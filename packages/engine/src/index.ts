@@ -1,7 +1,7 @@
 export { analyseCase, type PricedLine, priceLine } from './analyse-case.ts';
 export { analyseCaseFile } from './analyse-case-file.ts';
 export { analysePortfolio, median } from './analyse-portfolio.ts';
-export type * from './analysis-types.ts';
+export * from './analysis-types.ts';
 export { caseFileJsonSchema } from './case-file-json-schema.ts';
 export * from './case-file-schema.ts';
 export { CONFIDENCE_BANDS, DEFAULT_CONFIDENCE } from './confidence-bands.ts';
