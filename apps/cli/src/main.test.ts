@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { analyseCaseFile, caseFileJsonSchema, parseCaseFile, validateCaseFile } from '@kassabon/engine';
+import {
+  analyseCaseFile,
+  caseFileJsonSchema,
+  parseCaseFile,
+  validateCaseFile,
+} from '@kassabon/engine';
 import { describe, expect, it } from 'vitest';
 import { main } from './main.ts';
 
@@ -15,7 +20,14 @@ const folder = mkdtempSync(join(tmpdir(), 'kassabon-cli-'));
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { out: (text) => void (stdout += text), err: (text) => void (stderr += text) });
+  const code = await main(argv, {
+    out: (text) => {
+      stdout += text;
+    },
+    err: (text) => {
+      stderr += text;
+    },
+  });
   return { code, stdout, stderr };
 }
 
@@ -94,7 +106,9 @@ describe('kassabon analyse', () => {
   it('exits 1 on warnings with --strict, naming them', async () => {
     const { code, stderr } = await run('analyse', example, '--strict', '--json');
     expect(code).toBe(1);
-    expect(stderr).toContain('B360-04: warning: the stated total of the "without" scenario is 51560');
+    expect(stderr).toContain(
+      'B360-04: warning: the stated total of the "without" scenario is 51560',
+    );
   });
 
   it('exits 1 with one line per problem for an invalid file, and no stack trace', async () => {
@@ -103,7 +117,10 @@ describe('kassabon analyse', () => {
       JSON.stringify({
         version: 1,
         cases: [
-          { code: 'A', scenarios: [{ kind: 'met', lines: [{ item: 'bestaat-niet', quantity: -2 }] }] },
+          {
+            code: 'A',
+            scenarios: [{ kind: 'met', lines: [{ item: 'bestaat-niet', quantity: -2 }] }],
+          },
           { code: 'A', scenarios: [], ratings: [{ role: 'resident', score: 12 }] },
         ],
       }),
@@ -178,7 +195,9 @@ describe('usage errors exit 2', () => {
 describe('the installed command', () => {
   it('runs from the repository without a build step and gives the engine JSON', async () => {
     const bin = join(root, 'node_modules/.bin/kassabon');
-    const { stdout } = await promisify(execFile)(bin, ['analyse', example, '--json'], { cwd: root });
+    const { stdout } = await promisify(execFile)(bin, ['analyse', example, '--json'], {
+      cwd: root,
+    });
     expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(engineAnalysis(example))));
   });
 });
