@@ -14,6 +14,7 @@ import {
   type MultiYearFlows,
   presentValues,
   type ResolvedAssumptions,
+  yearFactors,
 } from './multi-year.ts';
 import type { PriceIndex } from './price-index.ts';
 
@@ -364,13 +365,19 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
   let societalNpv: number | null = null;
   if (withSums && without) {
     const assumptions = resolveAssumptions(caseRecord);
-    const expected = presentValues(flowsAt(withSums, without, 'expected'), assumptions);
-    const low = presentValues(flowsAt(withSums, without, 'low'), assumptions);
-    const high = presentValues(flowsAt(withSums, without, 'high'), assumptions);
-    const societal = presentValues(societalFlows(withSums, without), assumptions);
+    const factors = yearFactors(assumptions);
+    const expected = presentValues(flowsAt(withSums, without, 'expected'), factors);
+    const low = presentValues(flowsAt(withSums, without, 'low'), factors);
+    const high = presentValues(flowsAt(withSums, without, 'high'), factors);
+    const societal = presentValues(societalFlows(withSums, without), factors);
     const netPresentValue = expected.benefits - expected.costs;
+    // Fields written out, not spread: a spread followed by more fields is slow on Node 20.
     multiYear = {
-      ...assumptions,
+      horizonYears: assumptions.horizonYears,
+      discountRate: assumptions.discountRate,
+      dropOff: assumptions.dropOff,
+      attribution: assumptions.attribution,
+      discountFirstYear: assumptions.discountFirstYear,
       presentValueBenefits: expected.benefits,
       presentValueCosts: expected.costs,
       netPresentValue,

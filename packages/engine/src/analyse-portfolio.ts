@@ -31,7 +31,14 @@ export function analysePortfolio(
     }
     for (const split of analysis.byFinancier) {
       const sum = financiers.get(split.financier);
-      if (sum === undefined) financiers.set(split.financier, { ...split });
+      if (sum === undefined)
+        financiers.set(split.financier, {
+          financier: split.financier,
+          before: split.before,
+          with: split.with,
+          without: split.without,
+          savingsVsWithout: split.savingsVsWithout,
+        });
       else {
         sum.before = addNullable(sum.before, split.before);
         sum.with = addNullable(sum.with, split.with);
@@ -41,7 +48,8 @@ export function analysePortfolio(
     }
   }
   const totalSavings = sum(savings);
-  const ratings = cases.flatMap((caseRecord) => caseRecord.ratings ?? []);
+  const ratings: Rating[] = [];
+  for (const caseRecord of cases) if (caseRecord.ratings) ratings.push(...caseRecord.ratings);
   return {
     cases: analyses.length,
     casesWithCounterfactual: savings.length,

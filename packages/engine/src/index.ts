@@ -8,7 +8,7 @@ export { CONFIDENCE_BANDS, DEFAULT_CONFIDENCE } from './confidence-bands.ts';
 export { describeFinancier, FINANCIERS, type Language } from './financiers.ts';
 export { formatMoney } from './format-money.ts';
 export { formatIssue, formatPath, type Issue } from './issues.ts';
-export { DEFAULT_ASSUMPTIONS, presentValues } from './multi-year.ts';
+export { DEFAULT_ASSUMPTIONS, presentValues, yearFactors } from './multi-year.ts';
 export { type ParseResult, parseCaseFile } from './parse-case-file.ts';
 export { createPriceIndex, type PriceIndex } from './price-index.ts';
 export {

@@ -31,26 +31,36 @@ export type MultiYearFlows = {
 export type PresentValues = { benefits: number; costs: number };
 
 /**
+ * The weights of the horizon, computed once per case: `benefit` = Σ (1 − dropOff)^(t−1) × δ(t)
+ * and `cost` = Σ δ(t) over t = 1..H, where δ(t) = (1 + r)^−(t−1), or (1 + r)^−t with
+ * discountFirstYear; `kept` = 1 − attribution.
+ */
+export type YearFactors = { benefit: number; cost: number; kept: number };
+
+export function yearFactors(assumptions: ResolvedAssumptions): YearFactors {
+  const { horizonYears, dropOff, discountRate, discountFirstYear } = assumptions;
+  let benefit = 0;
+  let cost = 0;
+  let remaining = 1;
+  let discount = discountFirstYear ? 1 / (1 + discountRate) : 1;
+  for (let year = 1; year <= horizonYears; year++) {
+    benefit += remaining * discount;
+    cost += discount;
+    remaining *= 1 - dropOff;
+    discount /= 1 + discountRate;
+  }
+  return { benefit, cost, kept: 1 - assumptions.attribution };
+}
+
+/**
  * Present values over the horizon H. Benefits of year t (t = 1..H) are
  * annualBenefit × (1 − attribution) × (1 − dropOff)^(t−1); costs of year t are annualCost.
  * A flow of year t is divided by (1 + r)^(t−1), or (1 + r)^t with discountFirstYear.
  * One-off benefits (× (1 − attribution)) and one-off costs fall at the start, undiscounted.
  */
-export function presentValues(
-  flows: MultiYearFlows,
-  assumptions: ResolvedAssumptions,
-): PresentValues {
-  const { horizonYears, dropOff, attribution, discountRate, discountFirstYear } = assumptions;
-  const kept = 1 - attribution;
-  let benefits = flows.oneOffBenefit * kept;
-  let costs = flows.oneOffCost;
-  let remaining = 1;
-  let discount = discountFirstYear ? 1 / (1 + discountRate) : 1;
-  for (let year = 1; year <= horizonYears; year++) {
-    benefits += flows.annualBenefit * kept * remaining * discount;
-    costs += flows.annualCost * discount;
-    remaining *= 1 - dropOff;
-    discount /= 1 + discountRate;
-  }
-  return { benefits, costs };
+export function presentValues(flows: MultiYearFlows, factors: YearFactors): PresentValues {
+  return {
+    benefits: (flows.oneOffBenefit + flows.annualBenefit * factors.benefit) * factors.kept,
+    costs: flows.oneOffCost + flows.annualCost * factors.cost,
+  };
 }
