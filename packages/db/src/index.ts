@@ -1,0 +1,79 @@
+export { type AuditEntry, type AuditRecord, appendAudit, listAudit } from './audit-repository.ts';
+export {
+  type CaseRecord,
+  type CaseSummary,
+  deleteCase,
+  exportCaseFile,
+  findCaseByCode,
+  type ImportMode,
+  importCaseFile,
+  listCases,
+} from './case-file-repository.ts';
+export {
+  createDatabase,
+  type Database,
+  type DatabaseKind,
+  type DatabaseOptions,
+  type Db,
+  PGLITE_SUBFOLDER,
+  type Schema,
+} from './create-database.ts';
+export { LOCK_FILE_NAME } from './data-dir-lock.ts';
+export {
+  CaseCodeConflictError,
+  ConflictError,
+  DataDirLockedError,
+  findDatabaseError,
+  isUniqueViolation,
+  MixedPriceListsError,
+  UnknownPriceItemError,
+} from './errors.ts';
+export { MIGRATIONS_FOLDER, migrate } from './migrate.ts';
+export {
+  createOrganisation,
+  findOrganisationById,
+  findOrganisationByName,
+  listOrganisations,
+  type Organisation,
+} from './organisation-repository.ts';
+export * as schema from './schema.ts';
+export {
+  APPROACH_USES,
+  type ApproachUse,
+  CASE_STATUSES,
+  type CaseStatus,
+  type Quote,
+  ROLES,
+  type Role,
+} from './schema.ts';
+export { createTestDatabase } from './test-database.ts';
+export {
+  type ActiveApiToken,
+  type ApiToken,
+  createApiToken,
+  createSession,
+  createSetupLink,
+  deleteSession,
+  findActiveApiTokenByHash,
+  findSessionByHash,
+  findSetupLink,
+  listApiTokens,
+  markSetupLinkUsed,
+  revokeApiToken,
+  type Session,
+  type SetupLink,
+  touchApiToken,
+} from './token-repository.ts';
+export {
+  addMembership,
+  createUser,
+  findMembership,
+  findUserByEmail,
+  findUserById,
+  listMembershipsOfUser,
+  type Membership,
+  type MembershipWithOrganisation,
+  normaliseEmail,
+  setPasswordHash,
+  type User,
+} from './user-repository.ts';

@@ -1,0 +1,27 @@
+import { forbidden } from './errors.ts';
+
+export const ROLES = ['admin', 'analyst', 'professional', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who is asking, within which organisation: a signed-in user's membership or an API token.
+ * Every use case takes one; the organisation comes from here, never from the request.
+ */
+export type Principal = {
+  organisationId: string;
+  role: Role;
+  userId: string | null;
+  /** For the audit log: "user:<id>", "token:<id>" or "cli". */
+  actor: string;
+};
+
+/** Refuses a principal whose role is not one of `roles`. */
+export function requireRole(principal: Principal, ...roles: Role[]): void {
+  if (!roles.includes(principal.role))
+    throw forbidden(`this needs the role ${roles.join(' or ')}; you have ${principal.role}`);
+}
+
+/** Roles that may read the cases themselves, not only aggregates. */
+export const CASE_READERS: Role[] = ['admin', 'analyst', 'professional'];
+/** Roles that may change cases. */
+export const CASE_WRITERS: Role[] = ['admin', 'analyst'];
