@@ -351,6 +351,32 @@ describe('importCaseFile and exportCaseFile', { timeout: 60_000 }, () => {
     expect(versions.map((row) => row.version)).toEqual([1, 2]);
   });
 
+  it('round-trips a file of many cases (where the import refreshes statistics)', async () => {
+    const organisationId = await newOrganisation();
+    const many: CaseFile = {
+      version: 1,
+      cases: Array.from({ length: 150 }, (_, index) => ({
+        code: `M-${String(index).padStart(3, '0')}`,
+        scenarios: (['before', 'with', 'without'] as const).map((kind, position) => ({
+          kind,
+          lines: Array.from({ length: 5 }, (_, line) => ({
+            label: `regel ${line}`,
+            amount: index * 100 + position * 10 + line,
+            financier: 'gemeente-wmo',
+          })),
+        })),
+        ratings: [{ role: 'resident', score: (index % 10) + 1 }],
+      })),
+    };
+    await importCaseFile(database.db, {
+      organisationId,
+      caseFile: many,
+      mode: 'create',
+      actor: 't',
+    });
+    expect(await exportCaseFile(database.db, { organisationId })).toEqual(many);
+  });
+
   it('writes one audit entry per imported case', async () => {
     const organisationId = await newOrganisation();
     await importCaseFile(database.db, {

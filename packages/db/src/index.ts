@@ -28,6 +28,7 @@ export {
   MixedPriceListsError,
   UnknownPriceItemError,
 } from './errors.ts';
+export { insertRows } from './insert-rows.ts';
 export { MIGRATIONS_FOLDER, migrate } from './migrate.ts';
 export {
   createOrganisation,

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
@@ -21,6 +22,8 @@ export async function migrate(database: Database): Promise<void> {
   // `kind` says which driver createDatabase put underneath.
   if (database.kind === 'pglite') {
     await migratePglite(database.db as PgliteDatabase<Schema>, config);
+    // PGlite has no autovacuum, so it never gathers planner statistics on its own.
+    await database.db.execute(sql`analyze`);
     return;
   }
   // createDatabase gives drizzle a pg.Pool; a session lock needs one connection of it.

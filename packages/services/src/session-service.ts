@@ -131,8 +131,15 @@ export async function completeSetup(
       'not-found',
       'this setup link is unknown, used or expired: ask an admin for a new one',
     );
-  await setPasswordHash(database.db, link.userId, await hashPassword(input.password));
-  await markSetupLinkUsed(database.db, hashSecret(input.token));
+  const passwordHash = await hashPassword(input.password);
+  // Claiming the link and setting the password happen together, so two requests racing on
+  // one link cannot both succeed.
+  const claimed = await database.db.transaction(async (tx) => {
+    if (!(await markSetupLinkUsed(tx, hashSecret(input.token)))) return false;
+    await setPasswordHash(tx, link.userId, passwordHash);
+    return true;
+  });
+  if (!claimed) throw new ServiceError('not-found', 'this setup link has been used already');
   const [membership] = await listMembershipsOfUser(database.db, link.userId);
   if (!membership) throw new ServiceError('forbidden', 'this account belongs to no organisation');
   return openSession(database, link.userId, membership.organisationId, membership.role);
