@@ -14,7 +14,7 @@ import {
 import { registerAuthentication } from './authentication.ts';
 import { createLoginThrottle } from './login-throttle.ts';
 import { sendProblem } from './problem.ts';
-import { problemForServiceError } from './problem-for-service-error.ts';
+import { problemForDatabaseError, problemForServiceError } from './problem-for-service-error.ts';
 import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { registerCaseFileRoutes } from './routes/case-file-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
@@ -53,6 +53,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
     }
     if (error instanceof ServiceError) return sendProblem(reply, problemForServiceError(error));
+    const constraint = problemForDatabaseError(error);
+    if (constraint) return sendProblem(reply, constraint);
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error(error);
