@@ -121,11 +121,37 @@ function emptySums(): ScenarioSums {
   };
 }
 
-/** One financier's structural sums, indexed by SCENARIO_INDEX. */
-type FinancierSums = { financier: string; rank: number; sums: [number, number, number] };
+/** One financier's structural sums per scenario. */
+type FinancierSums = {
+  financier: string;
+  rank: number;
+  before: number;
+  with: number;
+  without: number;
+};
 
 /** Array slots of the scenarios that have a financier split: typed access in the hot loop. */
 const SCENARIO_INDEX = { before: 0, with: 1, without: 2 } as const;
+
+/**
+ * The sums of one financier, added on first use. A case has a handful of financiers, so a
+ * linear scan beats hashing the code into a Map for every line.
+ */
+function financierSums(list: FinancierSums[], financier: string): FinancierSums {
+  for (let i = 0; i < list.length; i++) {
+    const split = list[i] as FinancierSums;
+    if (split.financier === financier) return split;
+  }
+  const split: FinancierSums = {
+    financier,
+    rank: financierRank(financier),
+    before: 0,
+    with: 0,
+    without: 0,
+  };
+  list.push(split);
+  return split;
+}
 
 function compareSums(a: FinancierSums, b: FinancierSums): number {
   if (a.rank !== b.rank) return a.rank - b.rank;
@@ -287,7 +313,6 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
   let withSums: ScenarioSums | undefined;
   let without: ScenarioSums | undefined;
   const followups: FollowupTotals[] = [];
-  const financiers = new Map<string, FinancierSums>();
   const financierList: FinancierSums[] = [];
   const warnings: Warning[] = [];
   const priced = priceLine({ amount: 0 }, prices);
@@ -302,17 +327,10 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
       priceLineInto(line, prices, priced);
       addLine(sums, priced);
       if (slot !== undefined && !priced.oneOff) {
-        let split = financiers.get(priced.financier);
-        if (split === undefined) {
-          split = {
-            financier: priced.financier,
-            rank: financierRank(priced.financier),
-            sums: [0, 0, 0],
-          };
-          financiers.set(priced.financier, split);
-          financierList.push(split);
-        }
-        split.sums[slot] += priced.amount;
+        const split = financierSums(financierList, priced.financier);
+        if (slot === 0) split.before += priced.amount;
+        else if (slot === 1) split.with += priced.amount;
+        else split.without += priced.amount;
       }
     }
     if (kind === 'before') before = sums;
@@ -350,13 +368,13 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
 
   const byFinancier: FinancierSplit[] = [];
   financierList.sort(compareSums);
-  for (const { financier, sums } of financierList) {
+  for (const split of financierList) {
     byFinancier.push({
-      financier,
-      before: before ? sums[0] : null,
-      with: withSums ? sums[1] : null,
-      without: without ? sums[2] : null,
-      savingsVsWithout: withSums && without ? sums[2] - sums[1] : null,
+      financier: split.financier,
+      before: before ? split.before : null,
+      with: withSums ? split.with : null,
+      without: without ? split.without : null,
+      savingsVsWithout: withSums && without ? split.without - split.with : null,
     });
   }
 
