@@ -216,19 +216,26 @@ export async function exportCaseFile(
       )
       .where(caseFilter)
       .orderBy(asc(scenarios.caseId), asc(scenarios.position));
-    const lineRows = await tx
-      .select({ line: lines })
-      .from(lines)
-      .innerJoin(
-        scenarios,
-        and(eq(scenarios.organisationId, lines.organisationId), eq(scenarios.id, lines.scenarioId)),
-      )
-      .innerJoin(
-        cases,
-        and(eq(cases.organisationId, scenarios.organisationId), eq(cases.id, scenarios.caseId)),
-      )
-      .where(caseFilter)
-      .orderBy(asc(lines.scenarioId), asc(lines.position));
+    // The lines arrive as ready case-file objects, built and stripped of nulls by the
+    // database: mapping 300,000 rows through the ORM took most of an export's time.
+    const lineResult = (await tx.execute(sql`
+        select ${lines.scenarioId} as "scenarioId",
+          json_agg(json_strip_nulls(json_build_object(
+            'item', ${lines.itemCode}, 'quantity', ${lines.quantity}, 'label', ${lines.label},
+            'amount', ${lines.amount}, 'financier', ${lines.financier}, 'oneOff', ${lines.oneOff},
+            'investment', ${lines.investment}, 'probability', ${lines.probability},
+            'confidence', ${lines.confidence}, 'transfer', ${lines.transfer}, 'note', ${lines.note}
+          )) order by ${lines.position}) as "lines"
+        from ${lines}
+        join ${scenarios} on ${scenarios.organisationId} = ${lines.organisationId}
+          and ${scenarios.id} = ${lines.scenarioId}
+        join ${cases} on ${cases.organisationId} = ${scenarios.organisationId}
+          and ${cases.id} = ${scenarios.caseId}
+        where ${caseFilter}
+        group by ${lines.scenarioId}`)) as unknown as {
+      rows: { scenarioId: string; lines: Line[] }[];
+    };
+    const lineRows = lineResult.rows;
     const ratingRows = await tx
       .select({ rating: ratings })
       .from(ratings)
@@ -261,7 +268,9 @@ export async function exportCaseFile(
               and(eq(priceLists.organisationId, organisationId), inArray(priceLists.id, listIds)),
             );
     const usedCodes = [
-      ...new Set(lineRows.flatMap(({ line }) => (line.itemCode ? [line.itemCode] : []))),
+      ...new Set(
+        lineRows.flatMap((row) => row.lines.flatMap((line) => (line.item ? [line.item] : []))),
+      ),
     ];
     const itemRows =
       listIds.length === 0 || usedCodes.length === 0
@@ -277,10 +286,7 @@ export async function exportCaseFile(
               ),
             );
 
-    const linesByScenario = groupBy(
-      lineRows.map(({ line }) => line),
-      (line) => line.scenarioId,
-    );
+    const linesByScenario = new Map(lineRows.map((row) => [row.scenarioId, row.lines]));
     const scenariosByCase = groupBy(
       scenarioRows.map(({ scenario }) => scenario),
       (scenario) => scenario.caseId,
@@ -300,7 +306,7 @@ export async function exportCaseFile(
           kind: scenario.kind,
           ...(scenario.date !== null ? { date: scenario.date } : {}),
           ...(scenario.statedTotal !== null ? { statedTotal: scenario.statedTotal } : {}),
-          lines: (linesByScenario.get(scenario.id) ?? []).map(toLine),
+          lines: linesByScenario.get(scenario.id) ?? [],
         }),
       );
       const caseRatings = (ratingsByCase.get(row.id) ?? []).map(
@@ -514,23 +520,6 @@ function toLineRow(
 }
 
 // Export helpers -------------------------------------------------------------------------------
-
-/** A stored line as the case file has it: the fields in the schema's order, null left out. */
-function toLine(row: typeof lines.$inferSelect): Line {
-  const line: Line = {};
-  if (row.itemCode !== null) line.item = row.itemCode;
-  if (row.quantity !== null) line.quantity = row.quantity;
-  if (row.label !== null) line.label = row.label;
-  if (row.amount !== null) line.amount = row.amount;
-  if (row.financier !== null) line.financier = row.financier;
-  if (row.oneOff !== null) line.oneOff = row.oneOff;
-  if (row.investment !== null) line.investment = row.investment;
-  if (row.probability !== null) line.probability = row.probability;
-  if (row.confidence !== null) line.confidence = row.confidence;
-  if (row.transfer !== null) line.transfer = row.transfer;
-  if (row.note !== null) line.note = row.note;
-  return line;
-}
 
 /** jsonb does not keep key order; give the keys the schema's order again. */
 function toAssumptions(stored: StoredAssumptions): Assumptions {
