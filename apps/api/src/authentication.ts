@@ -1,3 +1,4 @@
+import { CSRF_HEADER } from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
 import {
   authenticateApiToken,
@@ -16,7 +17,6 @@ declare module 'fastify' {
 }
 
 export const SESSION_COOKIE = 'kassabon_session';
-export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**

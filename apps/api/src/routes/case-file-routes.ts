@@ -1,3 +1,4 @@
+import { ProblemSchema } from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
 import { CaseFileSchema } from '@kassabon/engine';
 import { exportCaseFile, importCaseFileText } from '@kassabon/services';
@@ -5,7 +6,6 @@ import type { FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePrincipal } from '../authentication.ts';
-import { ProblemSchema } from '../problem.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
 

@@ -1,3 +1,9 @@
+import {
+  ProblemSchema,
+  SessionSchema,
+  SetupRequestSchema,
+  SignInRequestSchema,
+} from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
 import {
   completeSetup,
@@ -9,18 +15,8 @@ import {
 } from '@kassabon/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requirePrincipal, SESSION_COOKIE } from '../authentication.ts';
 import type { LoginThrottle } from '../login-throttle.ts';
-import { ProblemSchema } from '../problem.ts';
-
-const SessionSchema = z.object({
-  email: z.string(),
-  organisationId: z.string(),
-  role: z.enum(['admin', 'analyst', 'professional', 'viewer']),
-  organisations: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
-  csrfToken: z.string(),
-});
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, signedIn: SignedIn) {
   reply.setCookie(SESSION_COOKIE, signedIn.sessionToken, {
@@ -47,11 +43,7 @@ export function registerSessionRoutes(
         summary: 'Sign in (sets an HttpOnly session cookie)',
         tags: ['session'],
         security: [],
-        body: z.strictObject({
-          email: z.string().min(3).max(320),
-          password: z.string().min(1).max(1024),
-          organisationId: z.uuid().optional(),
-        }),
+        body: SignInRequestSchema,
         response: { 201: SessionSchema, 401: ProblemSchema, 429: ProblemSchema },
       },
     },
@@ -110,10 +102,7 @@ export function registerSessionRoutes(
         summary: 'Choose a password with a one-time setup link, and sign in',
         tags: ['session'],
         security: [],
-        body: z.strictObject({
-          token: z.string().min(10).max(200),
-          password: z.string().max(1024),
-        }),
+        body: SetupRequestSchema,
         response: { 201: SessionSchema, 404: ProblemSchema, 422: ProblemSchema },
       },
     },

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const ROLES = ['admin', 'analyst', 'professional', 'viewer'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** Who is signed in, in which organisation, and the token a write must echo (CSRF). */
+export const SessionSchema = z.object({
+  email: z.string(),
+  organisationId: z.string(),
+  role: RoleSchema,
+  organisations: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })),
+  csrfToken: z.string(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const SignInRequestSchema = z.strictObject({
+  email: z.string().min(3).max(320),
+  password: z.string().min(1).max(1024),
+  organisationId: z.uuid().optional(),
+});
+export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+export const SetupRequestSchema = z.strictObject({
+  token: z.string().min(10).max(200),
+  password: z.string().max(1024),
+});
+export type SetupRequest = z.infer<typeof SetupRequestSchema>;
+
+/** The header a cookie-authenticated write carries with the session's CSRF token. */
+export const CSRF_HEADER = 'x-csrf-token';
