@@ -3,33 +3,55 @@ import type {
   FinancierSplit,
   MeanCount,
   PortfolioAnalysis,
+  PortfolioEntry,
 } from './analysis-types.ts';
 import type { Case, Rating } from './case-file-schema.ts';
+import { caseRatings } from './case-ratings.ts';
 import { orderFinanciers } from './financier-order.ts';
 
-/**
- * Adds up the analyses of many cases. Savings statistics count the cases that have both a
- * "with" and a "without" scenario; ratings are averaged per role and over all of them.
- * byFinancier sums each column over the cases where it is present (null where none has it).
- */
+/** Adds up the analyses of many cases: combinePortfolio over each case's portfolioEntry. */
 export function analysePortfolio(
   cases: readonly Case[],
   analyses: readonly CaseAnalysis[],
 ): PortfolioAnalysis {
+  return combinePortfolio(
+    analyses.map((analysis, index) => portfolioEntry(cases[index] as Case, analysis)),
+  );
+}
+
+/**
+ * What the portfolio needs of one case: small enough to store beside the case, so that the
+ * portfolio of many cases is added up without analysing them again.
+ */
+export function portfolioEntry(caseRecord: Case, analysis: CaseAnalysis): PortfolioEntry {
+  return {
+    savings: { vsWithout: analysis.savings.vsWithout, vsBefore: analysis.savings.vsBefore },
+    societalSavingsVsWithout: analysis.societal.savings.vsWithout,
+    byFinancier: analysis.byFinancier,
+    ratings: caseRatings(caseRecord).map((rating) => ({ role: rating.role, score: rating.score })),
+  };
+}
+
+/**
+ * The portfolio of many cases. Savings statistics count the cases that have both a "with"
+ * and a "without" scenario; ratings are averaged per role and over all of them. byFinancier
+ * sums each column over the cases where it is present (null where none has it).
+ */
+export function combinePortfolio(entries: readonly PortfolioEntry[]): PortfolioAnalysis {
   const savings: number[] = [];
   let totalSavingsVsBefore = 0;
   let casesWithBefore = 0;
   let societalTotal = 0;
   const financiers = new Map<string, FinancierSplit>();
-  for (const analysis of analyses) {
-    if (analysis.savings.vsWithout !== null) savings.push(analysis.savings.vsWithout);
-    if (analysis.societal.savings.vsWithout !== null)
-      societalTotal += analysis.societal.savings.vsWithout;
-    if (analysis.savings.vsBefore !== null) {
-      totalSavingsVsBefore += analysis.savings.vsBefore;
+  const ratings: Rating[] = [];
+  for (const entry of entries) {
+    if (entry.savings.vsWithout !== null) savings.push(entry.savings.vsWithout);
+    if (entry.societalSavingsVsWithout !== null) societalTotal += entry.societalSavingsVsWithout;
+    if (entry.savings.vsBefore !== null) {
+      totalSavingsVsBefore += entry.savings.vsBefore;
       casesWithBefore++;
     }
-    for (const split of analysis.byFinancier) {
+    for (const split of entry.byFinancier) {
       const sum = financiers.get(split.financier);
       if (sum === undefined)
         financiers.set(split.financier, {
@@ -46,12 +68,11 @@ export function analysePortfolio(
         sum.savingsVsWithout = addNullable(sum.savingsVsWithout, split.savingsVsWithout);
       }
     }
+    for (const rating of entry.ratings) ratings.push(rating);
   }
   const totalSavings = sum(savings);
-  const ratings: Rating[] = [];
-  for (const caseRecord of cases) if (caseRecord.ratings) ratings.push(...caseRecord.ratings);
   return {
-    cases: analyses.length,
+    cases: entries.length,
     casesWithCounterfactual: savings.length,
     totalSavingsVsWithout: totalSavings,
     meanSavingsVsWithout: savings.length === 0 ? null : totalSavings / savings.length,

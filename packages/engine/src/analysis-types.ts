@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CONFIDENCES, SCENARIO_KINDS } from './case-file-schema.ts';
+import { CONFIDENCES, RATING_ROLES, SCENARIO_KINDS } from './case-file-schema.ts';
 
 /**
  * The analysis output (PRODUCT.md section 6), as Zod schemas: the API documents its
@@ -134,6 +134,15 @@ export const PortfolioAnalysisSchema = z.object({
   byFinancier: z.array(FinancierSplitSchema),
 });
 export type PortfolioAnalysis = z.infer<typeof PortfolioAnalysisSchema>;
+
+/** One case as the portfolio needs it (portfolioEntry); stored beside each case. */
+export const PortfolioEntrySchema = z.object({
+  savings: SavingsSchema,
+  societalSavingsVsWithout: nullableEuros,
+  byFinancier: z.array(FinancierSplitSchema),
+  ratings: z.array(z.object({ role: z.enum(RATING_ROLES), score: z.number() })),
+});
+export type PortfolioEntry = z.infer<typeof PortfolioEntrySchema>;
 
 export const FileAnalysisSchema = z.object({
   cases: z.array(CaseAnalysisSchema),

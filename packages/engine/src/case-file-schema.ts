@@ -24,10 +24,66 @@ export const SCENARIO_KINDS = ['before', 'with', 'without', 'followup'] as const
 export const CASE_KINDS = ['individual', 'household', 'group'] as const;
 export const RATING_ROLES = ['resident', 'professional', 'other'] as const;
 export const WELLBEING_MOMENTS = ['before', 'after', 'followup'] as const;
+export const PARTICIPANT_ROLES = RATING_ROLES;
+export const CASE_STATUSES = ['open', 'closed'] as const;
+/** The three uses of the approach that the seed report found (001, slotconclusie). */
+export const APPROACH_USES = ['breakthrough', 'informative', 'preventive'] as const;
+/**
+ * Life domains: those of the Zelfredzaamheid-Matrix (ZRM, 13 domains) plus parenting, which
+ * the seeds name apart. The UI shows them in Dutch (docs/glossary.md).
+ */
+export const LIFE_DOMAINS = [
+  'finances',
+  'work-education',
+  'daytime-activities',
+  'housing',
+  'domestic-relations',
+  'mental-health',
+  'physical-health',
+  'substance-use',
+  'basic-adl',
+  'instrumental-adl',
+  'social-network',
+  'community-participation',
+  'justice',
+  'parenting',
+] as const;
+export const NOT_INTERVIEWED_REASONS = [
+  'too-burdensome',
+  'language-barrier',
+  'contact-lost',
+  'declined',
+  'other',
+] as const;
+/** What blocked help, as the seeds name it: not purchased, urgency rules, cost-sharing norm. */
+export const BARRIER_KINDS = [
+  'not-purchased',
+  'urgency-rules',
+  'cost-sharing-norm',
+  'waiting-list',
+  'regulation',
+  'budget',
+  'other',
+] as const;
+/** The non-monetary effects offered as a checklist; other text is accepted too. */
+export const KNOWN_EFFECTS = [
+  'self-reliance',
+  'participation',
+  'trust-in-help',
+  'safety',
+  'liveability',
+  'perspective',
+  'social-network',
+  'health',
+  'housing-stability',
+] as const;
 
 export type Unit = (typeof UNITS)[number];
 export type Confidence = (typeof CONFIDENCES)[number];
 export type ScenarioKind = (typeof SCENARIO_KINDS)[number];
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+export type ApproachUse = (typeof APPROACH_USES)[number];
+export type LifeDomain = (typeof LIFE_DOMAINS)[number];
 
 /** Dutch words people type where the format wants English ones. */
 const DUTCH_WORDS: Record<string, string> = {
@@ -50,6 +106,13 @@ const DUTCH_WORDS: Record<string, string> = {
   uur: 'hour',
   eenmalig: 'once',
   traject: 'trajectory',
+  professioneel: 'professional',
+  anders: 'other',
+  gesloten: 'closed',
+  afgesloten: 'closed',
+  doorbraak: 'breakthrough',
+  informatief: 'informative',
+  preventief: 'preventive',
 };
 
 /** Describes a received value for a message: text is quoted, long values are cut. */
@@ -268,10 +331,104 @@ export const AssumptionsSchema = z.object({
 });
 export type Assumptions = z.infer<typeof AssumptionsSchema>;
 
+/** Free text of a case's story: up to 50,000 characters, may be empty. */
+const story = () => z.string().max(50_000, { error: 'must be at most 50000 characters' });
+
+/** A person involved in a case, by a pseudonymous code ("R1", "P3"); never a name. */
+export const ParticipantSchema = z.object({
+  code: text(100),
+  role: oneOf(PARTICIPANT_ROLES),
+  organisation: text(200).optional(),
+  interviewed: flag().optional(),
+  notInterviewedReason: oneOf(NOT_INTERVIEWED_REASONS).optional(),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+/** A multidisciplinary meeting (MDO); its cost is attendees × hours × hourly rate. */
+export const MeetingSchema = z.object({
+  date: isoDate().optional(),
+  hours: numberField()
+    .min(0, { error: 'must be 0 or more' })
+    .max(1000, { error: 'must be at most 1000 hours' }),
+  hourlyRate: money().min(0, { error: 'must be 0 or more' }).optional(),
+  attendees: z.array(text(100), { error: 'must be a list of participant codes' }).optional(),
+  note: story().optional(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+export const QuoteSchema = z.object({
+  text: text(2000),
+  /** Only quotes with consent may appear in reports. */
+  consent: flag(),
+});
+export type Quote = z.infer<typeof QuoteSchema>;
+
+/** An interview with one participant; its rating counts with the case's ratings. */
+export const InterviewSchema = z.object({
+  participant: text(100),
+  date: isoDate().optional(),
+  rating: numberField()
+    .min(1, { error: 'must be between 1 and 10' })
+    .max(10, { error: 'must be between 1 and 10' })
+    .optional(),
+  roleBefore: story().optional(),
+  roleAfter: story().optional(),
+  experience: story().optional(),
+  quotes: z.array(QuoteSchema, { error: 'must be a list of quotes' }).optional(),
+  improvementPoints: z
+    .array(text(1000), { error: 'must be a list of improvement points' })
+    .optional(),
+});
+export type Interview = z.infer<typeof InterviewSchema>;
+
+export const BarrierSchema = z.object({
+  kind: oneOf(BARRIER_KINDS),
+  description: story().optional(),
+});
+export type Barrier = z.infer<typeof BarrierSchema>;
+
+/** A non-monetary effect: one of KNOWN_EFFECTS or the analyst's own words. */
+export const EffectSchema = z.object({
+  effect: text(100),
+  achieved: flag().optional(),
+  note: story().optional(),
+});
+export type Effect = z.infer<typeof EffectSchema>;
+
+export const NarrativeSchema = z.object({
+  situation: story().optional(),
+  actions: story().optional(),
+  outcome: story().optional(),
+});
+export type Narrative = z.infer<typeof NarrativeSchema>;
+
+/** The resident's own plan: ik wil / ik kan / ik heb nodig. */
+export const PlanSchema = z.object({
+  wants: story().optional(),
+  can: story().optional(),
+  needs: story().optional(),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
 export const CaseSchema = z.object({
   code: text(100),
   title: text(300).optional(),
   kind: oneOf(CASE_KINDS).optional(),
+  status: oneOf(CASE_STATUSES).optional(),
+  team: text(100).optional(),
+  startedOn: isoDate().optional(),
+  endedOn: isoDate().optional(),
+  lifeDomains: z.array(oneOf(LIFE_DOMAINS), { error: 'must be a list of life domains' }).optional(),
+  referral: text(300).optional(),
+  referredBy: text(200).optional(),
+  approachUse: oneOf(APPROACH_USES).optional(),
+  narrative: NarrativeSchema.optional(),
+  plan: PlanSchema.optional(),
+  participants: z.array(ParticipantSchema, { error: 'must be a list of participants' }).optional(),
+  meetings: z.array(MeetingSchema, { error: 'must be a list of meetings' }).optional(),
+  interviews: z.array(InterviewSchema, { error: 'must be a list of interviews' }).optional(),
+  barriers: z.array(BarrierSchema, { error: 'must be a list of barriers' }).optional(),
+  effects: z.array(EffectSchema, { error: 'must be a list of effects' }).optional(),
   scenarios: z.array(ScenarioSchema, { error: 'must be a list of scenarios' }),
   ratings: z.array(RatingSchema, { error: 'must be a list of ratings' }).optional(),
   wellbeing: z.array(WellbeingSchema, { error: 'must be a list of wellbeing scores' }).optional(),

@@ -1,9 +1,15 @@
 export { analyseCase, type PricedLine, priceLine } from './analyse-case.ts';
 export { analyseCaseFile } from './analyse-case-file.ts';
-export { analysePortfolio, median } from './analyse-portfolio.ts';
+export {
+  analysePortfolio,
+  combinePortfolio,
+  median,
+  portfolioEntry,
+} from './analyse-portfolio.ts';
 export * from './analysis-types.ts';
 export { caseFileJsonSchema } from './case-file-json-schema.ts';
 export * from './case-file-schema.ts';
+export { caseRatings } from './case-ratings.ts';
 export { CONFIDENCE_BANDS, DEFAULT_CONFIDENCE } from './confidence-bands.ts';
 export { describeFinancier, FINANCIERS, type Language } from './financiers.ts';
 export { formatMoney } from './format-money.ts';

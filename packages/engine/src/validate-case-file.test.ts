@@ -271,3 +271,160 @@ describe('validateCaseFile', () => {
     ]);
   });
 });
+
+describe('validateCaseFile: the case record', () => {
+  /** A valid file whose first case has everything a case record may hold. */
+  function fullFile(): Draft {
+    const file = validFile();
+    Object.assign(file.cases[0], {
+      status: 'closed',
+      team: 'Cuijk-Noord',
+      startedOn: '2020-01-15',
+      endedOn: '2020-09-30',
+      lifeDomains: ['finances', 'mental-health', 'housing'],
+      referral: 'MDO-tafel',
+      referredBy: 'GGZ',
+      approachUse: 'breakthrough',
+      narrative: { situation: 'Schulden en geen werk.', actions: 'Eén plan.', outcome: 'Werk.' },
+      plan: { wants: 'werken', can: 'afspraken nakomen', needs: 'rust' },
+      participants: [
+        { code: 'R1', role: 'resident', interviewed: true },
+        { code: 'R2', role: 'resident', interviewed: false, notInterviewedReason: 'declined' },
+        { code: 'P1', role: 'professional', organisation: 'Sociom', interviewed: true },
+      ],
+      meetings: [{ date: '2020-02-01', hours: 1.5, hourlyRate: 80, attendees: ['R1', 'P1'] }],
+      interviews: [
+        {
+          participant: 'R1',
+          rating: 9,
+          quotes: [{ text: 'Ik sta er echt achter.', consent: true }],
+          improvementPoints: ['Meer mandaat bij het MDO'],
+        },
+        { participant: 'P1', rating: 7 },
+      ],
+      barriers: [{ kind: 'not-purchased', description: 'Zorg niet ingekocht' }],
+      effects: [{ effect: 'self-reliance', achieved: true }, { effect: 'eigen woorden' }],
+      ratings: [],
+      wellbeing: [{ participant: 'R1', moment: 'before', score: 3.5 }],
+    });
+    return file;
+  }
+
+  it('accepts a case with its story, plan, participants, meetings and interviews', () => {
+    expect(problems(fullFile())).toEqual([]);
+  });
+
+  it.each<[string, (file: Draft) => void, string[]]>([
+    [
+      'a participant code twice',
+      (f) => {
+        f.cases[0].participants[1].code = 'R1';
+      },
+      ['cases[0].participants[1].code: duplicate participant code "R1" (also participants[0])'],
+    ],
+    [
+      'a meeting attendee who is not a participant',
+      (f) => {
+        f.cases[0].meetings[0].attendees.push('X9');
+      },
+      [
+        'cases[0].meetings[0].attendees[2]: unknown participant "X9" (the case\'s participants: "R1", "R2", "P1")',
+      ],
+    ],
+    [
+      'an attendee twice',
+      (f) => {
+        f.cases[0].meetings[0].attendees.push('P1');
+      },
+      ['cases[0].meetings[0].attendees[2]: "P1" attends twice'],
+    ],
+    [
+      'an interview with someone who is not a participant',
+      (f) => {
+        f.cases[0].interviews[1].participant = 'P2';
+      },
+      [
+        'cases[0].interviews[1].participant: unknown participant "P2" (the case\'s participants: "R1", "R2", "P1")',
+      ],
+    ],
+    [
+      'a mark given twice',
+      (f) => {
+        f.cases[0].ratings = [{ role: 'resident', score: 8, participant: 'R1' }];
+      },
+      ['cases[0].ratings[0].participant: "R1" gives a mark in interviews[0] too; give it once'],
+    ],
+    [
+      'a wellbeing score of someone not listed',
+      (f) => {
+        f.cases[0].wellbeing[0].participant = 'R7';
+      },
+      [
+        'cases[0].wellbeing[0].participant: unknown participant "R7" (the case\'s participants: "R1", "R2", "P1")',
+      ],
+    ],
+    [
+      'a reason not to interview someone who was interviewed',
+      (f) => {
+        f.cases[0].participants[0].notInterviewedReason = 'declined';
+      },
+      [
+        'cases[0].participants[0].notInterviewedReason: is for a participant who was not interviewed, but "interviewed" is true',
+      ],
+    ],
+    [
+      'an end before the start',
+      (f) => {
+        f.cases[0].endedOn = '2019-12-31';
+      },
+      ['cases[0].endedOn: is before startedOn (2020-01-15)'],
+    ],
+    [
+      'a life domain twice',
+      (f) => {
+        f.cases[0].lifeDomains.push('housing');
+      },
+      ['cases[0].lifeDomains[3]: duplicate life domain "housing" (also lifeDomains[2])'],
+    ],
+    [
+      'a Dutch use of the approach',
+      (f) => {
+        f.cases[0].approachUse = 'doorbraak';
+      },
+      [
+        'cases[0].approachUse: must be one of breakthrough, informative, preventive (got text "doorbraak"); use "breakthrough" for Dutch "doorbraak"',
+      ],
+    ],
+    [
+      'an interview rating of 11 and a quote without consent',
+      (f) => {
+        f.cases[0].interviews[0].rating = 11;
+        delete f.cases[0].interviews[0].quotes[0].consent;
+      },
+      [
+        'cases[0].interviews[0].quotes[0].consent: is required',
+        'cases[0].interviews[0].rating: must be between 1 and 10',
+      ],
+    ],
+    [
+      'a meeting without hours',
+      (f) => {
+        delete f.cases[0].meetings[0].hours;
+      },
+      ['cases[0].meetings[0].hours: is required'],
+    ],
+  ])('refuses %s, naming where', (_name, change, expected) => {
+    const file = fullFile();
+    change(file);
+    expect(problems(file)).toEqual(expected);
+  });
+
+  it('lets ratings and wellbeing name anyone when the case lists no participants', () => {
+    expect(
+      broken((f) => {
+        f.cases[0].wellbeing = [{ participant: 'R1', moment: 'after', score: 8 }];
+        f.cases[0].ratings = [{ role: 'resident', score: 8, participant: 'R1' }];
+      }),
+    ).toEqual([]);
+  });
+});

@@ -64,6 +64,7 @@ function crossCheck(data: Record<string, unknown>): Issue[] {
   const cases = Array.isArray(data.cases) ? data.cases : [];
   reportDuplicates(cases, 'code', 'case code', ['cases'], issues);
   cases.forEach((caseRecord, caseIndex) => {
+    if (isRecord(caseRecord)) checkCaseRecord(caseRecord, ['cases', caseIndex], issues);
     if (!isRecord(caseRecord) || !Array.isArray(caseRecord.scenarios)) return;
     const firstOfKind = new Map<string, number>();
     caseRecord.scenarios.forEach((scenario, scenarioIndex) => {
@@ -101,12 +102,101 @@ function crossCheck(data: Record<string, unknown>): Issue[] {
   return issues;
 }
 
+/**
+ * The rules inside one case beyond its scenarios: participants are named once, and meetings,
+ * interviews, ratings and wellbeing scores name participants the case lists (ratings and
+ * wellbeing only where the case lists any, as files without participants name them freely);
+ * a mark is given once, in a rating or in an interview; a case does not end before it starts.
+ */
+function checkCaseRecord(
+  caseRecord: Record<string, unknown>,
+  at: (string | number)[],
+  issues: Issue[],
+): void {
+  const participants = Array.isArray(caseRecord.participants) ? caseRecord.participants : [];
+  reportDuplicates(participants, 'code', 'participant code', [...at, 'participants'], issues);
+  const known = new Set<string>();
+  forEachRecord(participants, (participant, index) => {
+    if (typeof participant.code === 'string') known.add(participant.code.trim());
+    if (participant.interviewed === true && participant.notInterviewedReason !== undefined)
+      issues.push({
+        path: formatPath([...at, 'participants', index, 'notInterviewedReason']),
+        message: 'is for a participant who was not interviewed, but "interviewed" is true',
+      });
+  });
+  const listed = [...known].map((code) => `"${code}"`).join(', ') || 'none';
+  const checkReference = (value: unknown, path: (string | number)[]) => {
+    if (typeof value === 'string' && !known.has(value.trim()))
+      issues.push({
+        path: formatPath(path),
+        message: `unknown participant "${value}" (the case's participants: ${listed})`,
+      });
+  };
+
+  forEachRecord(caseRecord.meetings, (meeting, index) => {
+    if (!Array.isArray(meeting.attendees)) return;
+    const seen = new Set<string>();
+    meeting.attendees.forEach((attendee, attendeeIndex) => {
+      const path = [...at, 'meetings', index, 'attendees', attendeeIndex];
+      checkReference(attendee, path);
+      if (typeof attendee !== 'string') return;
+      if (seen.has(attendee.trim()))
+        issues.push({ path: formatPath(path), message: `"${attendee}" attends twice` });
+      seen.add(attendee.trim());
+    });
+  });
+  const ratedInInterview = new Map<string, number>();
+  forEachRecord(caseRecord.interviews, (interview, index) => {
+    checkReference(interview.participant, [...at, 'interviews', index, 'participant']);
+    if (typeof interview.participant === 'string' && interview.rating !== undefined)
+      ratedInInterview.set(interview.participant.trim(), index);
+  });
+  forEachRecord(caseRecord.ratings, (rating, index) => {
+    if (typeof rating.participant !== 'string') return;
+    if (participants.length > 0)
+      checkReference(rating.participant, [...at, 'ratings', index, 'participant']);
+    const interview = ratedInInterview.get(rating.participant.trim());
+    if (interview !== undefined)
+      issues.push({
+        path: formatPath([...at, 'ratings', index, 'participant']),
+        message: `"${rating.participant}" gives a mark in interviews[${interview}] too; give it once`,
+      });
+  });
+  if (participants.length > 0)
+    forEachRecord(caseRecord.wellbeing, (score, index) =>
+      checkReference(score.participant, [...at, 'wellbeing', index, 'participant']),
+    );
+
+  if (Array.isArray(caseRecord.lifeDomains)) {
+    const domains = caseRecord.lifeDomains.map((domain) => ({ domain }));
+    reportDuplicates(domains, 'domain', 'life domain', [...at, 'lifeDomains'], issues, false);
+  }
+  const { startedOn, endedOn } = caseRecord;
+  if (typeof startedOn === 'string' && typeof endedOn === 'string' && endedOn < startedOn)
+    issues.push({
+      path: formatPath([...at, 'endedOn']),
+      message: `is before startedOn (${startedOn})`,
+    });
+}
+
+function forEachRecord(
+  list: unknown,
+  visit: (record: Record<string, unknown>, index: number) => void,
+): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((record, index) => {
+    if (isRecord(record)) visit(record, index);
+  });
+}
+
 function reportDuplicates(
   records: unknown[],
   key: string,
   what: string,
   path: (string | number)[],
   issues: Issue[],
+  /** Whether the value sits in a field `key` of each record, or is the list entry itself. */
+  inField = true,
 ): void {
   const seen = new Map<string, number>();
   records.forEach((record, index) => {
@@ -116,7 +206,7 @@ function reportDuplicates(
     if (first === undefined) seen.set(value, index);
     else
       issues.push({
-        path: formatPath([...path, index, key]),
+        path: formatPath(inField ? [...path, index, key] : [...path, index]),
         message: `duplicate ${what} "${value}" (also ${formatPath([path.at(-1) ?? '', first])})`,
       });
   });
