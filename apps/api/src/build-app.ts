@@ -17,6 +17,7 @@ import { sendProblem } from './problem.ts';
 import { problemForDatabaseError, problemForServiceError } from './problem-for-service-error.ts';
 import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { registerCaseFileRoutes } from './routes/case-file-routes.ts';
+import { registerCaseRoutes } from './routes/case-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
 
 export type AppOptions = {
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(
     async (api) => {
       registerCaseFileRoutes(api, options.database);
+      registerCaseRoutes(api, options.database);
       registerAnalysisRoutes(api, options.database);
       registerSessionRoutes(api, options.database, throttle);
     },

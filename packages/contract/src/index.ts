@@ -1,3 +1,28 @@
+export {
+  CASE_COLLECTIONS,
+  CASE_SORTS,
+  type CaseCollection,
+  type CaseDocument,
+  CaseDocumentSchema,
+  type CaseFilter,
+  CaseFilterSchema,
+  type CaseList,
+  type CaseListQuery,
+  CaseListQuerySchema,
+  CaseListSchema,
+  type CaseParticipant,
+  CaseParticipantSchema,
+  type CaseRead,
+  CaseReadSchema,
+  type CaseSummary,
+  CaseSummarySchema,
+  type CaseWrite,
+  CaseWriteSchema,
+  type Member,
+  MemberSchema,
+  type Pricing,
+  PricingSchema,
+} from './cases.ts';
 export { MAX_PAGE_SIZE, type Page, type PageQuery, PageQuerySchema, pageOf } from './paging.ts';
 export { PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from './problem.ts';
 export {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   analyseCaseFile,
+  type Case,
   type CaseFile,
   DEFAULT_REFERENCE_PRICE_LIST_CODE,
   REFERENCE_PRICE_LISTS,
@@ -150,6 +151,52 @@ const PRICED: CaseFile = {
   ],
 };
 
+/** A case with everything a case record may hold. */
+const WHOLE_CASE: Case = {
+  code: 'OSS-3',
+  title: 'Jongvolwassene zonder inkomen',
+  kind: 'individual',
+  status: 'closed',
+  team: 'Oss-Zuid',
+  startedOn: '2024-02-01',
+  endedOn: '2024-11-30',
+  lifeDomains: ['finances', 'housing', 'substance-use'],
+  referral: 'aangemeld door tante',
+  referredBy: 'Sociom',
+  approachUse: 'breakthrough',
+  narrative: { situation: 'Geen adres, geen inkomen.', outcome: 'Een plan dat hij zelf wil.' },
+  plan: { wants: 'een eigen plek', can: '', needs: 'bewindvoering' },
+  participants: [
+    { code: 'R1', role: 'resident', interviewed: false, notInterviewedReason: 'declined' },
+    { code: 'P1', role: 'professional', organisation: 'Mooiland', interviewed: true },
+    { code: 'P2', role: 'professional' },
+  ],
+  meetings: [
+    { date: '2024-02-10', hours: 1.5, hourlyRate: 80, attendees: ['P2', 'P1', 'R1'] },
+    { hours: 1, note: 'evaluatie' },
+  ],
+  interviews: [
+    {
+      participant: 'P1',
+      date: '2024-12-05',
+      rating: 7.5,
+      roleBefore: 'huurcontract',
+      roleAfter: 'meedenker',
+      experience: 'Korte lijntjes.',
+      quotes: [
+        { text: 'Schotten zijn weg.', consent: true },
+        { text: 'Niet citeren.', consent: false },
+      ],
+      improvementPoints: ['Meer mandaat', 'Duidelijke regie'],
+    },
+    { participant: 'P2' },
+  ],
+  barriers: [{ kind: 'cost-sharing-norm', description: 'kostendelersnorm' }, { kind: 'other' }],
+  effects: [{ effect: 'trust-in-help', achieved: true, note: 'na twee jaar' }, { effect: 'rust' }],
+  scenarios: [{ kind: 'with', lines: [{ item: 'oss-coach', quantity: 10, investment: true }] }],
+  ratings: [{ role: 'professional', score: 9, participant: 'P2' }],
+};
+
 let database: Database;
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -216,7 +263,7 @@ describe('importCaseFile and exportCaseFile', { timeout: 60_000 }, () => {
 
   it('round-trips a file with its own price list, reference items and every field', async () => {
     const organisationId = await newOrganisation();
-    const original = valid(PRICED);
+    const original = valid({ ...PRICED, cases: [...PRICED.cases, WHOLE_CASE] });
     await importCaseFile(database.db, {
       organisationId,
       caseFile: original,

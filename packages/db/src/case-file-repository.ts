@@ -1,19 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import {
-  type Assumptions,
   type Case,
   type CaseFile,
   DEFAULT_REFERENCE_PRICE_LIST_CODE,
   findReferencePriceList,
-  type Line,
   type PriceItem,
   type PriceList,
-  type Rating,
-  type Scenario,
-  type Wellbeing,
 } from '@kassabon/engine';
-import { and, asc, count, eq, ilike, inArray, max, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { type StoredAnalysis, storeAnalyses } from './analysis-repository.ts';
 import { appendAudit } from './audit-repository.ts';
+import {
+  addChildRows,
+  type CaseRow,
+  type ChildRows,
+  emptyChildRows,
+  toCaseColumns,
+} from './case-rows.ts';
 import type { Db } from './create-database.ts';
 import {
   CaseCodeConflictError,
@@ -23,19 +26,26 @@ import {
   UnknownPriceItemError,
 } from './errors.ts';
 import { insertRows } from './insert-rows.ts';
+import { type CaseSelection, loadCases, selectCases } from './load-cases.ts';
+import { toPriceItem } from './price-context.ts';
 import {
-  type CaseStatus,
+  barriers,
+  caseAnalyses,
   cases,
+  effects,
+  interviews,
   lines,
+  meetingAttendees,
+  meetings,
+  participants,
   priceItems,
   priceLists,
   ratings,
-  type StoredAssumptions,
   scenarios,
   wellbeing,
 } from './schema.ts';
 
-export type CaseRecord = typeof cases.$inferSelect;
+export type CaseRecord = CaseRow;
 export type ImportMode = 'create' | 'replace';
 
 /** Codes per `in (...)` list: well under PostgreSQL's 65,535 parameters per statement. */
@@ -52,6 +62,9 @@ const ANALYSE_AFTER_CASES = 100;
 
 const READ_SNAPSHOT = { isolationLevel: 'repeatable read', accessMode: 'read only' } as const;
 
+/** A case's analysis to store with it, as the engine computed it (see storeAnalyses). */
+export type AnalysisOfCase = Omit<StoredAnalysis, 'caseId'>;
+
 /**
  * Stores the cases of a validated case file for an organisation, all or nothing, in one
  * transaction; returns their codes in file order.
@@ -62,6 +75,7 @@ const READ_SNAPSHOT = { isolationLevel: 'repeatable read', accessMode: 'read onl
  *   (version = the highest of that name + 1) and the cases point at it; the cases keep the
  *   file's `referencePriceList` too (or the default where the file has no list at all), so
  *   a case is priced as the engine prices the file (createPriceIndex).
+ * - `analyses` (one per case, in file order), where given, are stored with the cases.
  * - One audit entry per case (action 'import').
  *
  * The file must have passed validateCaseFile; a file that breaks a rule the database also
@@ -70,7 +84,14 @@ const READ_SNAPSHOT = { isolationLevel: 'repeatable read', accessMode: 'read onl
  */
 export async function importCaseFile(
   db: Db,
-  options: { organisationId: string; caseFile: CaseFile; mode: ImportMode; actor: string },
+  options: {
+    organisationId: string;
+    caseFile: CaseFile;
+    mode: ImportMode;
+    actor: string;
+    analyses?: AnalysisOfCase[];
+    engineVersion?: number;
+  },
 ): Promise<string[]> {
   const { organisationId, caseFile, mode, actor } = options;
   const codes = caseFile.cases.map((caseRecord) => caseRecord.code);
@@ -93,60 +114,28 @@ export async function importCaseFile(
         (caseFile.priceList ? null : DEFAULT_REFERENCE_PRICE_LIST_CODE);
 
       const caseRows: (typeof cases.$inferInsert)[] = [];
-      const scenarioRows: (typeof scenarios.$inferInsert)[] = [];
-      const lineRows: (typeof lines.$inferInsert)[] = [];
-      const ratingRows: (typeof ratings.$inferInsert)[] = [];
-      const wellbeingRows: (typeof wellbeing.$inferInsert)[] = [];
+      const children = emptyChildRows();
       for (const caseRecord of caseFile.cases) {
         const caseId = randomUUID();
         caseRows.push({
           organisationId,
           id: caseId,
-          code: caseRecord.code,
-          title: caseRecord.title ?? null,
-          kind: caseRecord.kind ?? null,
-          assumptions: caseRecord.assumptions ?? null,
+          ...toCaseColumns(caseRecord),
           priceListId,
           referencePriceList,
         });
-        caseRecord.scenarios.forEach((scenario, position) => {
-          const scenarioId = randomUUID();
-          scenarioRows.push({
-            organisationId,
-            caseId,
-            id: scenarioId,
-            position,
-            kind: scenario.kind,
-            date: scenario.date ?? null,
-            statedTotal: scenario.statedTotal ?? null,
-          });
-          scenario.lines.forEach((line, linePosition) => {
-            lineRows.push(toLineRow(organisationId, scenarioId, linePosition, line));
-          });
-        });
-        (caseRecord.ratings ?? []).forEach((rating, position) => {
-          ratingRows.push({
-            organisationId,
-            caseId,
-            position,
-            role: rating.role,
-            score: rating.score,
-            participant: rating.participant ?? null,
-          });
-        });
-        (caseRecord.wellbeing ?? []).forEach((score, position) => {
-          wellbeingRows.push({ organisationId, caseId, position, ...score });
-        });
+        addChildRows(children, organisationId, caseId, caseRecord);
       }
-      // Parents before children, for the foreign keys; each table in one statement of
-      // column arrays (insert-rows.ts).
-      await insertRows(tx, cases, caseRows);
-      if (caseRows.length >= ANALYSE_AFTER_CASES) await tx.execute(sql`analyze ${cases}`);
-      await insertRows(tx, scenarios, scenarioRows);
-      if (caseRows.length >= ANALYSE_AFTER_CASES) await tx.execute(sql`analyze ${scenarios}`);
-      await insertRows(tx, lines, lineRows);
-      await insertRows(tx, ratings, ratingRows);
-      await insertRows(tx, wellbeing, wellbeingRows);
+      await insertCaseRows(tx, caseRows, children);
+      if (options.analyses)
+        await storeAnalyses(tx, {
+          organisationId,
+          engineVersion: requireEngineVersion(options.engineVersion),
+          analyses: options.analyses.map((stored, index) => ({
+            caseId: caseRows[index]?.id as string,
+            ...stored,
+          })),
+        });
 
       const replaced = new Set(existing);
       await appendAudit(
@@ -174,9 +163,39 @@ export async function importCaseFile(
   }
 }
 
+function requireEngineVersion(version: number | undefined): number {
+  if (version === undefined) throw new Error('analyses need the engine version they come from');
+  return version;
+}
+
 /**
- * The organisation's cases (all, or those with the given codes; unknown codes are skipped)
- * as a case file, version 1, ordered by code. Which prices come along (ADR 005):
+ * Inserts cases and everything under them, parents before children (foreign keys), each
+ * table in one statement of column arrays (insert-rows.ts).
+ */
+export async function insertCaseRows(
+  db: Db,
+  caseRows: (typeof cases.$inferInsert)[],
+  children: ChildRows,
+): Promise<void> {
+  const many = caseRows.length >= ANALYSE_AFTER_CASES;
+  await insertRows(db, cases, caseRows);
+  if (many) await db.execute(sql`analyze ${cases}`);
+  await insertRows(db, participants, children.participants);
+  await insertRows(db, meetings, children.meetings);
+  await insertRows(db, meetingAttendees, children.meetingAttendees);
+  await insertRows(db, interviews, children.interviews);
+  await insertRows(db, barriers, children.barriers);
+  await insertRows(db, effects, children.effects);
+  await insertRows(db, scenarios, children.scenarios);
+  if (many) await db.execute(sql`analyze ${scenarios}`);
+  await insertRows(db, lines, children.lines);
+  await insertRows(db, ratings, children.ratings);
+  await insertRows(db, wellbeing, children.wellbeing);
+}
+
+/**
+ * The organisation's cases (all, or a selection) as a case file, version 1, ordered by code.
+ * Which prices come along (ADR 005):
  *
  * - The cases' own price lists' items that their priced lines use go into `priceList` (items
  *   by code; the list's name and year where all come from one list, else the latest year).
@@ -188,72 +207,15 @@ export async function importCaseFile(
  * Throws MixedPriceListsError when two cases use one item code with different data, and
  * UnknownPriceItemError when a line's item is no longer in its case's price list.
  */
-export async function exportCaseFile(
-  db: Db,
-  options: { organisationId: string; codes?: string[] },
-): Promise<CaseFile> {
-  const { organisationId } = options;
-  if (options.codes?.length === 0) return { version: 1, cases: [] };
-  const caseFilter = options.codes
-    ? and(eq(cases.organisationId, organisationId), inArray(cases.code, options.codes))
-    : eq(cases.organisationId, organisationId);
-
+export async function exportCaseFile(db: Db, selection: CaseSelection): Promise<CaseFile> {
+  if (selection.codes?.length === 0) return { version: 1, cases: [] };
   // One snapshot for all the reads, so cases, lines and prices are of one moment.
   return db.transaction(async (tx) => {
-    const caseRows = await tx
-      .select()
-      .from(cases)
-      .where(caseFilter)
-      .orderBy(sql`${cases.code} collate "C"`);
-    if (caseRows.length === 0) return { version: 1, cases: [] };
-
-    const scenarioRows = await tx
-      .select({ scenario: scenarios })
-      .from(scenarios)
-      .innerJoin(
-        cases,
-        and(eq(cases.organisationId, scenarios.organisationId), eq(cases.id, scenarios.caseId)),
-      )
-      .where(caseFilter)
-      .orderBy(asc(scenarios.caseId), asc(scenarios.position));
-    // The lines arrive as ready case-file objects, built and stripped of nulls by the
-    // database: mapping 300,000 rows through the ORM took most of an export's time.
-    const lineResult = (await tx.execute(sql`
-        select ${lines.scenarioId} as "scenarioId",
-          json_agg(json_strip_nulls(json_build_object(
-            'item', ${lines.itemCode}, 'quantity', ${lines.quantity}, 'label', ${lines.label},
-            'amount', ${lines.amount}, 'financier', ${lines.financier}, 'oneOff', ${lines.oneOff},
-            'investment', ${lines.investment}, 'probability', ${lines.probability},
-            'confidence', ${lines.confidence}, 'transfer', ${lines.transfer}, 'note', ${lines.note}
-          )) order by ${lines.position}) as "lines"
-        from ${lines}
-        join ${scenarios} on ${scenarios.organisationId} = ${lines.organisationId}
-          and ${scenarios.id} = ${lines.scenarioId}
-        join ${cases} on ${cases.organisationId} = ${scenarios.organisationId}
-          and ${cases.id} = ${scenarios.caseId}
-        where ${caseFilter}
-        group by ${lines.scenarioId}`)) as unknown as {
-      rows: { scenarioId: string; lines: Line[] }[];
-    };
-    const lineRows = lineResult.rows;
-    const ratingRows = await tx
-      .select({ rating: ratings })
-      .from(ratings)
-      .innerJoin(
-        cases,
-        and(eq(cases.organisationId, ratings.organisationId), eq(cases.id, ratings.caseId)),
-      )
-      .where(caseFilter)
-      .orderBy(asc(ratings.caseId), asc(ratings.position));
-    const wellbeingRows = await tx
-      .select({ score: wellbeing })
-      .from(wellbeing)
-      .innerJoin(
-        cases,
-        and(eq(cases.organisationId, wellbeing.organisationId), eq(cases.id, wellbeing.caseId)),
-      )
-      .where(caseFilter)
-      .orderBy(asc(wellbeing.caseId), asc(wellbeing.position));
+    const loaded = await loadCases(tx, selection);
+    if (loaded.length === 0) return { version: 1, cases: [] };
+    const caseRows = loaded.map((entry) => entry.row);
+    const exported = loaded.map((entry) => entry.caseRecord);
+    const organisationId = selection.organisationId;
 
     const listIds = [
       ...new Set(caseRows.flatMap((row) => (row.priceListId ? [row.priceListId] : []))),
@@ -269,7 +231,11 @@ export async function exportCaseFile(
             );
     const usedCodes = [
       ...new Set(
-        lineRows.flatMap((row) => row.lines.flatMap((line) => (line.item ? [line.item] : []))),
+        exported.flatMap((caseRecord) =>
+          caseRecord.scenarios.flatMap((scenario) =>
+            scenario.lines.flatMap((line) => (line.item ? [line.item] : [])),
+          ),
+        ),
       ),
     ];
     const itemRows =
@@ -285,54 +251,6 @@ export async function exportCaseFile(
                 inArray(priceItems.code, usedCodes),
               ),
             );
-
-    const linesByScenario = new Map(lineRows.map((row) => [row.scenarioId, row.lines]));
-    const scenariosByCase = groupBy(
-      scenarioRows.map(({ scenario }) => scenario),
-      (scenario) => scenario.caseId,
-    );
-    const ratingsByCase = groupBy(
-      ratingRows.map(({ rating }) => rating),
-      (rating) => rating.caseId,
-    );
-    const wellbeingByCase = groupBy(
-      wellbeingRows.map(({ score }) => score),
-      (score) => score.caseId,
-    );
-
-    const exported: Case[] = caseRows.map((row) => {
-      const caseScenarios = (scenariosByCase.get(row.id) ?? []).map(
-        (scenario): Scenario => ({
-          kind: scenario.kind,
-          ...(scenario.date !== null ? { date: scenario.date } : {}),
-          ...(scenario.statedTotal !== null ? { statedTotal: scenario.statedTotal } : {}),
-          lines: linesByScenario.get(scenario.id) ?? [],
-        }),
-      );
-      const caseRatings = (ratingsByCase.get(row.id) ?? []).map(
-        (rating): Rating => ({
-          role: rating.role,
-          score: rating.score,
-          ...(rating.participant !== null ? { participant: rating.participant } : {}),
-        }),
-      );
-      const caseWellbeing = (wellbeingByCase.get(row.id) ?? []).map(
-        (score): Wellbeing => ({
-          participant: score.participant,
-          moment: score.moment,
-          score: score.score,
-        }),
-      );
-      return {
-        code: row.code,
-        ...(row.title !== null ? { title: row.title } : {}),
-        ...(row.kind !== null ? { kind: row.kind } : {}),
-        scenarios: caseScenarios,
-        ...(caseRatings.length > 0 ? { ratings: caseRatings } : {}),
-        ...(caseWellbeing.length > 0 ? { wellbeing: caseWellbeing } : {}),
-        ...(row.assumptions !== null ? { assumptions: toAssumptions(row.assumptions) } : {}),
-      };
-    });
 
     const prices = collectPrices(caseRows, exported, listRows, itemRows);
     return {
@@ -350,53 +268,72 @@ export type CaseSummary = {
   code: string;
   title: string | null;
   kind: CaseRecord['kind'];
-  status: CaseStatus;
+  status: CaseRecord['status'];
+  team: string | null;
+  approachUse: CaseRecord['approachUse'];
+  startedOn: string | null;
+  endedOn: string | null;
   updatedAt: Date;
   version: number;
+  /** From the stored analysis; null where the case lacks a scenario or is not analysed yet. */
+  savingsVsWithout: number | null;
+  savingsVsBefore: number | null;
 };
 
+export type CaseSort = 'code' | 'updated' | 'savings';
+
 /**
- * A page of an organisation's cases, by code. `q` matches code or title (case-insensitive,
- * anywhere in the text); `total` counts all matches, for paging.
+ * A page of an organisation's cases. Sorted by code, by the latest change first, or by the
+ * savings against "without", the largest first (cases without them last); `total` counts
+ * all matches, for paging.
  */
 export async function listCases(
   db: Db,
-  options: {
-    organisationId: string;
-    q?: string;
-    status?: CaseStatus;
-    kind?: NonNullable<CaseRecord['kind']>;
-    limit: number;
-    offset: number;
-  },
+  options: CaseSelection & { sort?: CaseSort; limit: number; offset: number },
 ): Promise<{ items: CaseSummary[]; total: number }> {
-  const conditions: SQL[] = [eq(cases.organisationId, options.organisationId)];
-  const q = options.q?.trim();
-  if (q) {
-    const pattern = `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    const matches = or(ilike(cases.code, pattern), ilike(cases.title, pattern));
-    if (matches) conditions.push(matches);
-  }
-  if (options.status) conditions.push(eq(cases.status, options.status));
-  if (options.kind) conditions.push(eq(cases.kind, options.kind));
-  const where = and(...conditions);
-
+  const where = selectCases(options);
+  const order =
+    options.sort === 'savings'
+      ? [sql`${caseAnalyses.savingsVsWithout} desc nulls last`, sql`${cases.code} collate "C"`]
+      : options.sort === 'updated'
+        ? [sql`${cases.updatedAt} desc`, sql`${cases.code} collate "C"`]
+        : [sql`${cases.code} collate "C"`];
   const items = await db
     .select({
       code: cases.code,
       title: cases.title,
       kind: cases.kind,
       status: cases.status,
+      team: cases.team,
+      approachUse: cases.approachUse,
+      startedOn: cases.startedOn,
+      endedOn: cases.endedOn,
       updatedAt: cases.updatedAt,
       version: cases.version,
+      savingsVsWithout: caseAnalyses.savingsVsWithout,
+      savingsVsBefore: caseAnalyses.savingsVsBefore,
     })
     .from(cases)
+    .leftJoin(
+      caseAnalyses,
+      and(eq(caseAnalyses.organisationId, cases.organisationId), eq(caseAnalyses.caseId, cases.id)),
+    )
     .where(where)
-    .orderBy(sql`${cases.code} collate "C"`)
+    .orderBy(...order)
     .limit(options.limit)
     .offset(options.offset);
   const [counted] = await db.select({ total: count() }).from(cases).where(where);
   return { items, total: counted?.total ?? 0 };
+}
+
+/** The distinct teams of an organisation's cases, for a filter. */
+export async function listTeams(db: Db, organisationId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ team: cases.team })
+    .from(cases)
+    .where(and(eq(cases.organisationId, organisationId), isNotNull(cases.team)))
+    .orderBy(cases.team);
+  return rows.flatMap((row) => (row.team === null ? [] : [row.team]));
 }
 
 export async function findCaseByCode(
@@ -411,8 +348,9 @@ export async function findCaseByCode(
 }
 
 /**
- * Deletes a case and everything in it (scenarios, lines, participants, meetings, ...) and
- * audits it (action 'delete'). False when the organisation has no case with that code.
+ * Deletes a case and everything in it (scenarios, lines, participants, meetings, its stored
+ * analysis, ...) and audits it (action 'delete'). False when the organisation has no case
+ * with that code.
  */
 export async function deleteCase(
   db: Db,
@@ -495,60 +433,7 @@ async function insertPriceList(db: Db, organisationId: string, list: PriceList):
   return id;
 }
 
-function toLineRow(
-  organisationId: string,
-  scenarioId: string,
-  position: number,
-  line: Line,
-): typeof lines.$inferInsert {
-  return {
-    organisationId,
-    scenarioId,
-    position,
-    itemCode: line.item ?? null,
-    quantity: line.quantity ?? null,
-    label: line.label ?? null,
-    amount: line.amount ?? null,
-    financier: line.financier ?? null,
-    oneOff: line.oneOff ?? null,
-    investment: line.investment ?? null,
-    probability: line.probability ?? null,
-    confidence: line.confidence ?? null,
-    transfer: line.transfer ?? null,
-    note: line.note ?? null,
-  };
-}
-
 // Export helpers -------------------------------------------------------------------------------
-
-/** jsonb does not keep key order; give the keys the schema's order again. */
-function toAssumptions(stored: StoredAssumptions): Assumptions {
-  const assumptions: Assumptions = {};
-  if (stored.horizonYears !== undefined) assumptions.horizonYears = stored.horizonYears;
-  if (stored.dropOff !== undefined) assumptions.dropOff = stored.dropOff;
-  if (stored.attribution !== undefined) assumptions.attribution = stored.attribution;
-  if (stored.discountRate !== undefined) assumptions.discountRate = stored.discountRate;
-  if (stored.discountFirstYear !== undefined)
-    assumptions.discountFirstYear = stored.discountFirstYear;
-  return assumptions;
-}
-
-/** A stored item as the case file has it: the fields in the schema's order, null left out. */
-function toPriceItem(row: typeof priceItems.$inferSelect): PriceItem {
-  return {
-    code: row.code,
-    name: row.name,
-    ...(row.nameEn !== null ? { nameEn: row.nameEn } : {}),
-    unit: row.unit,
-    unitPrice: row.unitPrice,
-    financier: row.financier,
-    ...(row.category !== null ? { category: row.category } : {}),
-    ...(row.source !== null ? { source: row.source } : {}),
-    ...(row.priceYear !== null ? { priceYear: row.priceYear } : {}),
-    ...(row.confidence !== null ? { confidence: row.confidence } : {}),
-    ...(row.transfer !== null ? { transfer: row.transfer } : {}),
-  };
-}
 
 type UsedItem = { item: PriceItem; fromReference: boolean; caseCode: string };
 
@@ -649,16 +534,6 @@ function samePriceItem(a: PriceItem, b: PriceItem): boolean {
 
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 /** Code-point order, as `collate "C"` in SQL: the same on PGlite and PostgreSQL. */

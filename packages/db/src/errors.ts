@@ -93,3 +93,18 @@ export class UnknownPriceItemError extends Error {
     this.name = 'UnknownPriceItemError';
   }
 }
+
+/** A write names the version of a case it read, and another write has changed it since. */
+export class StaleVersionError extends Error {
+  readonly code = 'stale-version';
+  constructor(
+    readonly caseCode: string,
+    readonly expected: number,
+    readonly current: number,
+  ) {
+    super(
+      `case ${caseCode} has changed since you read it (you read version ${expected}, it is now at ${current}): load it again and redo your change`,
+    );
+    this.name = 'StaleVersionError';
+  }
+}

@@ -1,6 +1,16 @@
+export {
+  findCasesToAnalyse,
+  forgetAnalysesOfPriceList,
+  listPortfolioEntries,
+  listStoredAnalyses,
+  type StoredAnalysis,
+  storeAnalyses,
+} from './analysis-repository.ts';
 export { type AuditEntry, type AuditRecord, appendAudit, listAudit } from './audit-repository.ts';
 export {
+  type AnalysisOfCase,
   type CaseRecord,
+  type CaseSort,
   type CaseSummary,
   deleteCase,
   exportCaseFile,
@@ -8,7 +18,10 @@ export {
   type ImportMode,
   importCaseFile,
   listCases,
+  listTeams,
 } from './case-file-repository.ts';
+export { createCase, loadCase, updateCase } from './case-repository.ts';
+export type { CasePricing } from './case-rows.ts';
 export {
   createDatabase,
   type Database,
@@ -26,9 +39,11 @@ export {
   findDatabaseError,
   isUniqueViolation,
   MixedPriceListsError,
+  StaleVersionError,
   UnknownPriceItemError,
 } from './errors.ts';
 export { insertRows } from './insert-rows.ts';
+export { type CaseSelection, type LoadedCase, loadCases } from './load-cases.ts';
 export { MIGRATIONS_FOLDER, migrate } from './migrate.ts';
 export {
   createOrganisation,
@@ -37,11 +52,10 @@ export {
   listOrganisations,
   type Organisation,
 } from './organisation-repository.ts';
+export { findActivePriceListId, loadOwnPriceLists } from './price-context.ts';
 export * as schema from './schema.ts';
 export {
-  APPROACH_USES,
   type ApproachUse,
-  CASE_STATUSES,
   type CaseStatus,
   type Quote,
   ROLES,
@@ -71,7 +85,9 @@ export {
   findMembership,
   findUserByEmail,
   findUserById,
+  listMembers,
   listMembershipsOfUser,
+  type Member,
   type Membership,
   type MembershipWithOrganisation,
   normaliseEmail,

@@ -30,6 +30,7 @@ describe('migrate', { timeout: 60_000 }, () => {
       'api_tokens',
       'audit_log',
       'barriers',
+      'case_analyses',
       'cases',
       'effects',
       'interviews',

@@ -1,7 +1,18 @@
 import {
+  APPROACH_USES,
+  type ApproachUse,
+  BARRIER_KINDS,
   CASE_KINDS,
+  CASE_STATUSES,
+  type CaseAnalysis,
+  type CaseStatus,
   CONFIDENCES,
   DEFAULT_REFERENCE_PRICE_LIST_CODE,
+  type LifeDomain,
+  NOT_INTERVIEWED_REASONS,
+  PARTICIPANT_ROLES,
+  type PortfolioEntry,
+  type Quote,
   RATING_ROLES,
   SCENARIO_KINDS,
   UNITS,
@@ -18,6 +29,7 @@ import {
   foreignKey,
   index,
   integer,
+  json,
   jsonb,
   type PgColumn,
   pgTable,
@@ -44,16 +56,7 @@ import {
 export const ROLES = ['admin', 'analyst', 'professional', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const CASE_STATUSES = ['open', 'closed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export const APPROACH_USES = ['breakthrough', 'informative', 'preventive'] as const;
-export type ApproachUse = (typeof APPROACH_USES)[number];
-
-export const PARTICIPANT_ROLES = RATING_ROLES;
-
-/** A quote of an interview; only quotes with consent may appear in reports. */
-export type Quote = { text: string; consent: boolean };
+export type { ApproachUse, CaseStatus, Quote };
 
 /** The case file's Assumptions, kept as given (absent keys stay absent). */
 export type StoredAssumptions = {
@@ -233,7 +236,8 @@ export const cases = pgTable(
     team: text('team'),
     startedOn: date('started_on'),
     endedOn: date('ended_on'),
-    lifeDomains: text('life_domains').array().notNull().default(sql`'{}'::text[]`),
+    /** jsonb rather than text[], so bulk inserts can send it as one parameter (insert-rows.ts). */
+    lifeDomains: jsonb('life_domains').$type<LifeDomain[]>().notNull().default(sql`'[]'::jsonb`),
     /** How the case came in (e.g. "via the MDO table", "signal from the housing corporation"). */
     referral: text('referral'),
     referredBy: text('referred_by'),
@@ -290,18 +294,31 @@ export const participants = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     caseId: uuid('case_id').notNull(),
     id: uuid('id').notNull().defaultRandom(),
+    /** The participant's place in its case, from 0. */
+    position: integer('position').notNull().default(0),
     /** Pseudonymous, e.g. "R1" or "P3". */
     code: text('code').notNull(),
     role: text('role').$type<(typeof PARTICIPANT_ROLES)[number]>().notNull(),
     organisationName: text('organisation_name'),
-    interviewed: boolean('interviewed').notNull().default(false),
-    notInterviewedReason: text('not_interviewed_reason'),
+    interviewed: boolean('interviewed'),
+    notInterviewedReason:
+      text('not_interviewed_reason').$type<(typeof NOT_INTERVIEWED_REASONS)[number]>(),
+    /**
+     * The user account of a professional who takes part: a professional sees the cases they
+     * take part in (PRODUCT.md 4.9). Not in the case file: accounts belong to one deployment.
+     */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     unique('participants_code').on(t.organisationId, t.caseId, t.code),
+    index('participants_user').on(t.organisationId, t.userId),
     caseReference('participants_case', t),
     check('participants_role', isOneOf(t.role, PARTICIPANT_ROLES)),
+    check(
+      'participants_not_interviewed_reason',
+      isOneOf(t.notInterviewedReason, NOT_INTERVIEWED_REASONS),
+    ),
   ],
 );
 
@@ -312,6 +329,7 @@ export const meetings = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     caseId: uuid('case_id').notNull(),
     id: uuid('id').notNull().defaultRandom(),
+    position: integer('position').notNull().default(0),
     heldOn: date('held_on'),
     hours: doublePrecision('hours').notNull(),
     hourlyRate: doublePrecision('hourly_rate'),
@@ -332,6 +350,8 @@ export const meetingAttendees = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     meetingId: uuid('meeting_id').notNull(),
     participantId: uuid('participant_id').notNull(),
+    /** The attendee's place in the meeting's list, from 0. */
+    position: integer('position').notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.meetingId, t.participantId] }),
@@ -361,13 +381,18 @@ export const interviews = pgTable(
      * participant. Deleting the whole case works, as both cascade in one statement.
      */
     participantId: uuid('participant_id'),
+    position: integer('position').notNull().default(0),
+    heldOn: date('held_on'),
     role: text('role').$type<(typeof PARTICIPANT_ROLES)[number]>().notNull(),
     rating: doublePrecision('rating'),
     experience: text('experience'),
     roleBefore: text('role_before'),
     roleAfter: text('role_after'),
     quotes: jsonb('quotes').$type<Quote[]>().notNull().default(sql`'[]'::jsonb`),
-    improvementPoints: text('improvement_points').array().notNull().default(sql`'{}'::text[]`),
+    improvementPoints: jsonb('improvement_points')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
@@ -390,13 +415,15 @@ export const barriers = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     caseId: uuid('case_id').notNull(),
     id: uuid('id').notNull().defaultRandom(),
-    kind: text('kind').notNull(),
-    description: text('description').notNull(),
+    position: integer('position').notNull().default(0),
+    kind: text('kind').$type<(typeof BARRIER_KINDS)[number]>().notNull(),
+    description: text('description'),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('barriers_case').on(t.organisationId, t.caseId),
     caseReference('barriers_case', t),
+    check('barriers_kind', isOneOf(t.kind, BARRIER_KINDS)),
   ],
 );
 
@@ -504,6 +531,7 @@ export const effects = pgTable(
     organisationId: uuid('organisation_id').notNull(),
     caseId: uuid('case_id').notNull(),
     id: uuid('id').notNull().defaultRandom(),
+    position: integer('position').notNull().default(0),
     effect: text('effect').notNull(),
     achieved: boolean('achieved'),
     note: text('note'),
@@ -512,6 +540,33 @@ export const effects = pgTable(
     primaryKey({ columns: [t.organisationId, t.id] }),
     index('effects_case').on(t.organisationId, t.caseId),
     caseReference('effects_case', t),
+  ],
+);
+
+// Stored analyses ----------------------------------------------------------------------------
+
+/**
+ * Each case's analysis as the engine last computed it, written in the transaction that
+ * changes the case, so that lists sort by savings and the portfolio of many cases adds up
+ * small per-case entries instead of analysing every case again. A row whose
+ * `engine_version` is not the engine's ANALYSIS_VERSION, or a missing row (a price list
+ * changed), is computed again before it is read. Computed, never typed.
+ */
+export const caseAnalyses = pgTable(
+  'case_analyses',
+  {
+    organisationId: uuid('organisation_id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    engineVersion: integer('engine_version').notNull(),
+    savingsVsWithout: doublePrecision('savings_vs_without'),
+    savingsVsBefore: doublePrecision('savings_vs_before'),
+    /** `json`, not `jsonb`: it keeps the engine's key order, so the API answers as the CLI. */
+    analysis: json('analysis').$type<CaseAnalysis>().notNull(),
+    portfolioEntry: jsonb('portfolio_entry').$type<PortfolioEntry>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organisationId, t.caseId] }),
+    caseReference('case_analyses_case', t),
   ],
 );
 

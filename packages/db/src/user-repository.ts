@@ -117,3 +117,15 @@ export async function findMembership(
     .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)));
   return found;
 }
+
+export type Member = { userId: string; email: string; role: Role };
+
+/** The members of an organisation, by e-mail address. */
+export async function listMembers(db: Db, organisationId: string): Promise<Member[]> {
+  return db
+    .select({ userId: memberships.userId, email: users.email, role: memberships.role })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, organisationId))
+    .orderBy(asc(users.email));
+}

@@ -7,13 +7,14 @@ export {
   portfolioEntry,
 } from './analyse-portfolio.ts';
 export * from './analysis-types.ts';
+export { ANALYSIS_VERSION } from './analysis-version.ts';
 export { caseFileJsonSchema } from './case-file-json-schema.ts';
 export * from './case-file-schema.ts';
 export { caseRatings } from './case-ratings.ts';
 export { CONFIDENCE_BANDS, DEFAULT_CONFIDENCE } from './confidence-bands.ts';
 export { describeFinancier, FINANCIERS, type Language } from './financiers.ts';
 export { formatMoney } from './format-money.ts';
-export { formatIssue, formatPath, type Issue } from './issues.ts';
+export { formatIssue, formatPath, type Issue, sortIssues } from './issues.ts';
 export { DEFAULT_ASSUMPTIONS, presentValues, yearFactors } from './multi-year.ts';
 export { type ParseResult, parseCaseFile } from './parse-case-file.ts';
 export { createPriceIndex, type PriceIndex } from './price-index.ts';
@@ -22,4 +23,5 @@ export {
   findReferencePriceList,
   REFERENCE_PRICE_LISTS,
 } from './reference-price-lists.ts';
+export { unknownFields } from './unknown-fields.ts';
 export { type ValidationResult, validateCaseFile } from './validate-case-file.ts';

@@ -1,32 +1,37 @@
-import type { Database } from '@kassabon/db';
-import { analyseCaseFile, type CaseAnalysis, type FileAnalysis } from '@kassabon/engine';
-import { exportCaseFile, loadCaseFile } from './case-file-service.ts';
+import { type Database, listPortfolioEntries, listStoredAnalyses } from '@kassabon/db';
+import { type CaseAnalysis, combinePortfolio, type FileAnalysis } from '@kassabon/engine';
+import { type CaseFilter, portfolioCases, readableCases } from './case-access.ts';
+import { ensureAnalyses } from './case-analysis.ts';
 import { notFound, ServiceError } from './errors.ts';
 import type { Principal } from './principal.ts';
 
 /** Viewers see aggregates only, and only over at least this many cases (PRODUCT.md §4.9). */
 export const MINIMUM_GROUP_SIZE = 5;
 
-export type AnalysisFilter = { codes?: string[] };
+export type AnalysisFilter = CaseFilter;
 
 /**
- * The analysis of the organisation's cases, in exactly the shape of `kassabon analyse --json`.
- * A viewer gets the portfolio only, and nothing for a group under MINIMUM_GROUP_SIZE cases.
+ * The analysis of the cases the principal may see, in exactly the shape of
+ * `kassabon analyse --json`, from the analyses stored beside the cases (analysed again first
+ * where missing or stale). Cases come ordered by code, as an export orders them. A viewer
+ * gets the portfolio only, and nothing for a group under MINIMUM_GROUP_SIZE cases.
  */
 export async function analyseOrganisation(
   database: Database,
   principal: Principal,
   filter: AnalysisFilter = {},
 ): Promise<FileAnalysis> {
+  const selection = portfolioCases(principal, filter);
+  await ensureAnalyses(database, selection);
+  const portfolio = combinePortfolio(await listPortfolioEntries(database.db, selection));
   if (principal.role !== 'viewer')
-    return analyseCaseFile(await exportCaseFile(database, principal, filter));
-  const analysis = analyseCaseFile(await loadCaseFile(database, principal.organisationId, filter));
-  if (analysis.portfolio.cases < MINIMUM_GROUP_SIZE)
+    return { cases: await listStoredAnalyses(database.db, selection), portfolio };
+  if (portfolio.cases < MINIMUM_GROUP_SIZE)
     throw new ServiceError(
       'too-few',
-      `figures over fewer than ${MINIMUM_GROUP_SIZE} cases are not shown to viewers (this selection has ${analysis.portfolio.cases})`,
+      `figures over fewer than ${MINIMUM_GROUP_SIZE} cases are not shown to viewers (this selection has ${portfolio.cases})`,
     );
-  return { cases: [], portfolio: analysis.portfolio };
+  return { cases: [], portfolio };
 }
 
 /** One case's analysis, as in the `cases` list of analyseOrganisation. */
@@ -37,8 +42,9 @@ export async function analyseCase(
 ): Promise<CaseAnalysis> {
   if (principal.role === 'viewer')
     throw new ServiceError('forbidden', 'viewers see aggregates only');
-  const analysis = analyseCaseFile(await exportCaseFile(database, principal, { codes: [code] }));
-  const [caseAnalysis] = analysis.cases;
-  if (!caseAnalysis) throw notFound(`case "${code}"`);
-  return caseAnalysis;
+  const selection = readableCases(principal, { codes: [code] });
+  await ensureAnalyses(database, selection);
+  const [analysis] = await listStoredAnalyses(database.db, selection);
+  if (!analysis) throw notFound(`case "${code}"`);
+  return analysis;
 }

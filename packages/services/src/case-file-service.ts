@@ -5,9 +5,19 @@ import {
   importCaseFile as importCaseFileIntoDb,
   MixedPriceListsError,
 } from '@kassabon/db';
-import { type CaseFile, type Issue, parseCaseFile, validateCaseFile } from '@kassabon/engine';
+import {
+  ANALYSIS_VERSION,
+  analyseCaseFile,
+  type Case,
+  type CaseFile,
+  type Issue,
+  parseCaseFile,
+  portfolioEntry,
+  validateCaseFile,
+} from '@kassabon/engine';
+import { type CaseFilter, readableCases } from './case-access.ts';
 import { conflict, invalid } from './errors.ts';
-import { CASE_READERS, CASE_WRITERS, type Principal, requireRole } from './principal.ts';
+import { CASE_WRITERS, type Principal, requireRole } from './principal.ts';
 
 export type ImportMode = 'create' | 'replace';
 
@@ -36,12 +46,18 @@ export async function importCaseFileData(
   requireRole(principal, ...CASE_WRITERS);
   const validated = validateCaseFile(data);
   if (!validated.ok) throw invalidFile(validated.issues);
+  const analysis = analyseCaseFile(validated.file);
   try {
     const codes = await importCaseFileIntoDb(database.db, {
       organisationId: principal.organisationId,
       caseFile: validated.file,
       mode,
       actor: principal.actor,
+      analyses: analysis.cases.map((caseAnalysis, index) => ({
+        analysis: caseAnalysis,
+        entry: portfolioEntry(validated.file.cases[index] as Case, caseAnalysis),
+      })),
+      engineVersion: ANALYSIS_VERSION,
     });
     return { codes };
   } catch (error) {
@@ -57,24 +73,14 @@ export async function importCaseFileData(
   }
 }
 
-/** The organisation's cases (or those named) as a case file that imports back the same. */
+/** The cases the principal may read (or those named) as a case file that imports back the same. */
 export async function exportCaseFile(
   database: Database,
   principal: Principal,
-  options: { codes?: string[] } = {},
-): Promise<CaseFile> {
-  requireRole(principal, ...CASE_READERS);
-  return loadCaseFile(database, principal.organisationId, options);
-}
-
-/** The cases of an organisation as a case file, without access checks: callers check first. */
-export async function loadCaseFile(
-  database: Database,
-  organisationId: string,
-  options: { codes?: string[] } = {},
+  filter: CaseFilter = {},
 ): Promise<CaseFile> {
   try {
-    return await exportCaseFileFromDb(database.db, { organisationId, ...options });
+    return await exportCaseFileFromDb(database.db, readableCases(principal, filter));
   } catch (error) {
     if (error instanceof MixedPriceListsError) throw conflict(error.message);
     throw error;

@@ -1,6 +1,6 @@
-import { type Database, importCaseFile, listOrganisations } from '@kassabon/db';
-import { type CaseFile, validateCaseFile } from '@kassabon/engine';
+import { type Database, listOrganisations } from '@kassabon/db';
 import { createOrganisation, createUser } from './admin-service.ts';
+import { importCaseFileData } from './case-file-service.ts';
 
 export const DEMO_ORGANISATION = 'Demo';
 export const DEMO_ADMIN_EMAIL = 'admin@kassabon.local';
@@ -16,15 +16,13 @@ export async function seedDemoOnFirstStart(
   adminEmail = DEMO_ADMIN_EMAIL,
 ): Promise<{ organisation: string; adminEmail: string; setupToken: string } | null> {
   if ((await listOrganisations(database.db)).length > 0) return null;
-  const validated = validateCaseFile(exampleCaseFile);
-  if (!validated.ok) throw new Error('the example case file is not valid');
   const organisation = await createOrganisation(database, DEMO_ORGANISATION);
-  await importCaseFile(database.db, {
-    organisationId: organisation.id,
-    caseFile: validated.file as CaseFile,
-    mode: 'create',
-    actor: 'system:demo',
-  });
+  await importCaseFileData(
+    database,
+    { organisationId: organisation.id, role: 'admin', userId: null, actor: 'system:demo' },
+    exampleCaseFile,
+    'create',
+  );
   const { setupToken } = await createUser(database, {
     organisation: DEMO_ORGANISATION,
     email: adminEmail,

@@ -4,16 +4,39 @@ export {
   createUser,
   SETUP_LINK_HOURS,
 } from './admin-service.ts';
-export { analyseCase, analyseOrganisation, MINIMUM_GROUP_SIZE } from './analysis-service.ts';
+export {
+  type AnalysisFilter,
+  analyseCase,
+  analyseOrganisation,
+  MINIMUM_GROUP_SIZE,
+} from './analysis-service.ts';
 export { authenticateApiToken } from './authentication-service.ts';
+export type { CaseFilter } from './case-access.ts';
+export { ensureAnalyses } from './case-analysis.ts';
 export {
   exportCaseFile,
   type ImportMode,
   importCaseFileData,
   importCaseFileText,
 } from './case-file-service.ts';
+export {
+  type CaseListOptions,
+  type CollectionPath,
+  changeItem,
+  createCase,
+  deleteCase,
+  getCase,
+  getItem,
+  type ItemWrite,
+  listCaseSummaries,
+  listCaseTeams,
+  listItems,
+  patchCase,
+  replaceCase,
+} from './case-service.ts';
 export { DEMO_ADMIN_EMAIL, DEMO_ORGANISATION, seedDemoOnFirstStart } from './demo-service.ts';
 export { ServiceError } from './errors.ts';
+export { listMembers } from './member-service.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 export { type Principal, ROLES, type Role } from './principal.ts';
 export { createSecret, hashSecret } from './secrets.ts';

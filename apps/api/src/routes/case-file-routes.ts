@@ -3,9 +3,10 @@ import type { Database } from '@kassabon/db';
 import { CaseFileSchema } from '@kassabon/engine';
 import { exportCaseFile, importCaseFileText } from '@kassabon/services';
 import type { FastifyInstance } from 'fastify';
-import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePrincipal } from '../authentication.ts';
+import { serviceValidatedBody } from '../service-validated-body.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
 
@@ -39,10 +40,7 @@ export function registerCaseFileRoutes(app: FastifyInstance, database: Database)
           },
         },
         // The body is validated by the case-file rules (every problem with its path), not here.
-        validatorCompiler: (route) =>
-          route.httpPart === 'body'
-            ? (data: unknown) => ({ value: data })
-            : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
+        validatorCompiler: serviceValidatedBody,
       },
       async (request, reply) => {
         const principal = requirePrincipal(request);
