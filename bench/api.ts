@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '@kassabon/api';
-import { createDatabase, type Database, migrate } from '@kassabon/db';
+import { createDatabase, type Database, migrate, schema } from '@kassabon/db';
 import {
   analyseOrganisation,
   createApiToken,
@@ -107,6 +107,19 @@ async function seed(
 
 const fmt = (value: number) => Math.round(value).toLocaleString('en-GB');
 
+/** Five timed runs of a check that the analysis covers all 10,000 cases. */
+async function timeRuns(run: () => Promise<{ portfolio: { cases: number } }>) {
+  const times: number[] = [];
+  for (let index = 0; index < 5; index++) {
+    const started = performance.now();
+    const analysis = await run();
+    times.push(performance.now() - started);
+    if (analysis.portfolio.cases !== 10_000) throw new Error('not all cases were analysed');
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[2] as number, min: times[0] as number };
+}
+
 function report(name: string, result: Load, baseline: Load) {
   const ratio = result.requestsPerSecond / baseline.requestsPerSecond;
   console.log(
@@ -146,20 +159,24 @@ async function main() {
   await withPgliteDatabase((database) => measureRoutes('PGlite (on disk)', database, baseline));
   await withPostgresDatabase((database) => measureRoutes('PostgreSQL', database, baseline));
   await withPostgresDatabase(async (database) => {
-    console.log('PostgreSQL, portfolio analysis over 10,000 cases:');
+    console.log('PostgreSQL, 10,000 cases of 30 lines:');
     const { principal } = await seed(database, 10_000);
-    const times: number[] = [];
-    for (let run = 0; run < 5; run++) {
-      const started = performance.now();
-      const analysis = await analyseOrganisation(database, principal);
-      times.push(performance.now() - started);
-      if (analysis.portfolio.cases !== 10_000) throw new Error('not all cases were analysed');
-    }
-    times.sort((a, b) => a - b);
-    const median = times[2] as number;
+    const viewer: Principal = { ...principal, role: 'viewer' };
+    const portfolio = await timeRuns(() => analyseOrganisation(database, viewer));
     console.log(
-      `  load from the database + analysis: median ${fmt(median)} ms of 5 (min ${fmt(times[0] as number)}); ` +
-        `target under 1,000 ms: ${median < 1000 ? 'PASS' : 'MISS'}`,
+      `  portfolio figures (as a viewer sees them): median ${fmt(portfolio.median)} ms of 5 ` +
+        `(min ${fmt(portfolio.min)}); target under 1,000 ms: ${portfolio.median < 1000 ? 'PASS' : 'MISS'}`,
+    );
+    const whole = await timeRuns(() => analyseOrganisation(database, principal));
+    console.log(
+      `  portfolio and all 10,000 case analyses: median ${fmt(whole.median)} ms of 5 (min ${fmt(whole.min)})`,
+    );
+    // What a server does once after an engine upgrade: analyse every stored case again.
+    await database.db.update(schema.caseAnalyses).set({ engineVersion: 0 });
+    const again = performance.now();
+    await analyseOrganisation(database, viewer);
+    console.log(
+      `  after an engine upgrade, analysing all 10,000 cases again: ${fmt(performance.now() - again)} ms`,
     );
   });
 }
