@@ -403,3 +403,28 @@ describe('who may do what with cases', () => {
     expect((await send('GET', '/cases/K-1', org.token.professional)).statusCode).toBe(404);
   });
 });
+
+describe('the portfolio monitor', () => {
+  it('adds up what the cases have in common, filtered, and keeps quotes from viewers', async () => {
+    for (const code of ['M-1', 'M-2', 'M-3', 'M-4', 'M-5'])
+      await send('POST', '/cases', org.token.analyst, newCase(code));
+    await send('POST', '/cases', org.token.analyst, { ...newCase('Z-1'), team: 'Zuid' });
+
+    const all = (await send('GET', '/portfolio', org.token.analyst)).json();
+    expect(all.portfolio.cases).toBe(6);
+    expect(all.monitor.barriers).toEqual([{ kind: 'not-purchased', cases: 6 }]);
+    expect(all.monitor.improvementPoints).toEqual([{ text: 'Meer mandaat', count: 6 }]);
+    expect(all.monitor.avoidedLines[0]).toMatchObject({ label: 'Bijstand', cases: 6 });
+    expect(all.monitor.avoidedLines[0].amount).toBeCloseTo(6 * (13000 - 3250), 6);
+    expect(all.monitor.quotes).toHaveLength(6);
+    expect(all.monitor.savingsDistribution.bins).toEqual([expect.objectContaining({ cases: 6 })]);
+
+    const north = (await send('GET', '/portfolio?team=Noord', org.token.analyst)).json();
+    expect(north.portfolio.cases).toBe(5);
+    const viewer = await send('GET', '/portfolio?team=Noord', org.token.viewer);
+    expect(viewer.statusCode).toBe(200);
+    expect(viewer.json().monitor.quotes).toEqual([]);
+    expect(viewer.json().monitor.barriers).toEqual([{ kind: 'not-purchased', cases: 5 }]);
+    expect((await send('GET', '/portfolio?team=Zuid', org.token.viewer)).statusCode).toBe(403);
+  });
+});

@@ -6,6 +6,7 @@ CREATE TABLE "case_analyses" (
 	"savings_vs_before" double precision,
 	"analysis" json NOT NULL,
 	"portfolio_entry" jsonb NOT NULL,
+	"monitor_entry" jsonb NOT NULL,
 	CONSTRAINT "case_analyses_organisation_id_case_id_pk" PRIMARY KEY("organisation_id","case_id")
 );
 --> statement-breakpoint

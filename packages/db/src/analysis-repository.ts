@@ -1,12 +1,17 @@
-import type { CaseAnalysis, PortfolioEntry } from '@kassabon/engine';
+import type { CaseAnalysis, MonitorEntry, PortfolioEntry } from '@kassabon/engine';
 import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from './create-database.ts';
 import { insertRows } from './insert-rows.ts';
 import { type CaseSelection, selectCases } from './load-cases.ts';
 import { caseAnalyses, cases } from './schema.ts';
 
-/** A case's analysis as the engine computed it, and its entry for the portfolio. */
-export type StoredAnalysis = { caseId: string; analysis: CaseAnalysis; entry: PortfolioEntry };
+/** A case's analysis as the engine computed it, and its entries for the portfolio. */
+export type StoredAnalysis = {
+  caseId: string;
+  analysis: CaseAnalysis;
+  entry: PortfolioEntry;
+  monitor: MonitorEntry;
+};
 
 /**
  * Stores the analyses of these cases, replacing what was stored for them. Call it in the
@@ -39,6 +44,7 @@ export async function storeAnalyses(
       savingsVsBefore: stored.analysis.savings.vsBefore,
       analysis: stored.analysis,
       portfolioEntry: stored.entry,
+      monitorEntry: stored.monitor,
     })),
   );
 }
@@ -75,6 +81,23 @@ export async function listPortfolioEntries(
 ): Promise<PortfolioEntry[]> {
   const rows = await db
     .select({ entry: caseAnalyses.portfolioEntry })
+    .from(caseAnalyses)
+    .innerJoin(
+      cases,
+      and(eq(cases.organisationId, caseAnalyses.organisationId), eq(cases.id, caseAnalyses.caseId)),
+    )
+    .where(selectCases(selection))
+    .orderBy(sql`${cases.code} collate "C"`);
+  return rows.map((row) => row.entry);
+}
+
+/** The monitor entries of the selected cases, ordered by case code. */
+export async function listMonitorEntries(
+  db: Db,
+  selection: CaseSelection,
+): Promise<MonitorEntry[]> {
+  const rows = await db
+    .select({ entry: caseAnalyses.monitorEntry })
     .from(caseAnalyses)
     .innerJoin(
       cases,

@@ -1,6 +1,7 @@
 export {
   findCasesToAnalyse,
   forgetAnalysesOfPriceList,
+  listMonitorEntries,
   listPortfolioEntries,
   listStoredAnalyses,
   type StoredAnalysis,

@@ -9,6 +9,7 @@ import {
   CONFIDENCES,
   DEFAULT_REFERENCE_PRICE_LIST_CODE,
   type LifeDomain,
+  type MonitorEntry,
   NOT_INTERVIEWED_REASONS,
   PARTICIPANT_ROLES,
   type PortfolioEntry,
@@ -563,6 +564,7 @@ export const caseAnalyses = pgTable(
     /** `json`, not `jsonb`: it keeps the engine's key order, so the API answers as the CLI. */
     analysis: json('analysis').$type<CaseAnalysis>().notNull(),
     portfolioEntry: jsonb('portfolio_entry').$type<PortfolioEntry>().notNull(),
+    monitorEntry: jsonb('monitor_entry').$type<MonitorEntry>().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.organisationId, t.caseId] }),

@@ -17,6 +17,14 @@ export { formatMoney } from './format-money.ts';
 export { formatIssue, formatPath, type Issue, sortIssues } from './issues.ts';
 export { DEFAULT_ASSUMPTIONS, presentValues, yearFactors } from './multi-year.ts';
 export { type ParseResult, parseCaseFile } from './parse-case-file.ts';
+export {
+  combineMonitor,
+  type MonitorEntry,
+  MonitorEntrySchema,
+  monitorEntry,
+  type PortfolioMonitor,
+  PortfolioMonitorSchema,
+} from './portfolio-monitor.ts';
 export { createPriceIndex, type PriceIndex } from './price-index.ts';
 export {
   DEFAULT_REFERENCE_PRICE_LIST_CODE,

@@ -1,4 +1,5 @@
 import {
+  type AnalysisOfCase,
   type CaseSelection,
   type Database,
   type Db,
@@ -13,8 +14,10 @@ import {
 import {
   ANALYSIS_VERSION,
   analyseCase,
+  type Case,
   type CaseFile,
   createPriceIndex,
+  monitorEntry,
   type PriceIndex,
   type PriceList,
   portfolioEntry,
@@ -51,6 +54,16 @@ export async function priceContextOf(
   );
 }
 
+/** A case's analysis with what the portfolio and its monitor keep of it, ready to store. */
+export function analysisOfCase(caseRecord: Case, prices: PriceIndex): AnalysisOfCase {
+  const analysis = analyseCase(caseRecord, prices);
+  return {
+    analysis,
+    entry: portfolioEntry(caseRecord, analysis),
+    monitor: monitorEntry(caseRecord, prices),
+  };
+}
+
 /** Analyses stored cases as the engine would analyse their export. */
 async function analyseStoredCases(
   db: Db,
@@ -78,12 +91,7 @@ async function analyseStoredCases(
           throw conflict(
             `case ${entry.row.code} uses price-list item "${line.item}", which its price list no longer has`,
           );
-    const analysis = analyseCase(entry.caseRecord, prices);
-    return {
-      caseId: entry.row.id,
-      analysis,
-      entry: portfolioEntry(entry.caseRecord, analysis),
-    };
+    return { caseId: entry.row.id, ...analysisOfCase(entry.caseRecord, prices) };
   });
 }
 

@@ -7,15 +7,14 @@ import {
 } from '@kassabon/db';
 import {
   ANALYSIS_VERSION,
-  analyseCaseFile,
-  type Case,
   type CaseFile,
+  createPriceIndex,
   type Issue,
   parseCaseFile,
-  portfolioEntry,
   validateCaseFile,
 } from '@kassabon/engine';
 import { type CaseFilter, readableCases } from './case-access.ts';
+import { analysisOfCase } from './case-analysis.ts';
 import { conflict, invalid } from './errors.ts';
 import { CASE_WRITERS, type Principal, requireRole } from './principal.ts';
 
@@ -46,17 +45,14 @@ export async function importCaseFileData(
   requireRole(principal, ...CASE_WRITERS);
   const validated = validateCaseFile(data);
   if (!validated.ok) throw invalidFile(validated.issues);
-  const analysis = analyseCaseFile(validated.file);
+  const prices = createPriceIndex(validated.file);
   try {
     const codes = await importCaseFileIntoDb(database.db, {
       organisationId: principal.organisationId,
       caseFile: validated.file,
       mode,
       actor: principal.actor,
-      analyses: analysis.cases.map((caseAnalysis, index) => ({
-        analysis: caseAnalysis,
-        entry: portfolioEntry(validated.file.cases[index] as Case, caseAnalysis),
-      })),
+      analyses: validated.file.cases.map((caseRecord) => analysisOfCase(caseRecord, prices)),
       engineVersion: ANALYSIS_VERSION,
     });
     return { codes };

@@ -8,6 +8,7 @@ import {
   PricingSchema,
 } from '@kassabon/contract';
 import {
+  type AnalysisOfCase,
   createCase as createCaseRows,
   type Database,
   deleteCase as deleteCaseRows,
@@ -22,20 +23,18 @@ import {
 } from '@kassabon/db';
 import {
   ANALYSIS_VERSION,
-  analyseCase,
   type Case,
   createPriceIndex,
   DEFAULT_REFERENCE_PRICE_LIST_CODE,
   formatPath,
   type Issue,
-  portfolioEntry,
   sortIssues,
   unknownFields,
   validateCaseFile,
 } from '@kassabon/engine';
 import { z } from 'zod';
 import { type CaseFilter, readableCases } from './case-access.ts';
-import { ensureAnalyses, priceContextOf } from './case-analysis.ts';
+import { analysisOfCase, ensureAnalyses, priceContextOf } from './case-analysis.ts';
 import { changedPaths } from './changed-paths.ts';
 import { conflict, invalid, notFound } from './errors.ts';
 import { applyMergePatch } from './merge-patch.ts';
@@ -395,7 +394,7 @@ function readCaseWrite(body: unknown): WriteInput {
 type PreparedWrite = {
   caseRecord: Case;
   userIds: Map<string, string | null>;
-  analysis: { analysis: ReturnType<typeof analyseCase>; entry: ReturnType<typeof portfolioEntry> };
+  analysis: AnalysisOfCase;
 };
 
 /**
@@ -445,11 +444,10 @@ async function prepareWrite(
     );
   if (issues.length > 0 || !validated.ok) throw invalidCase(issues);
   const caseRecord = validated.file.cases[0] as Case;
-  const analysis = analyseCase(caseRecord, createPriceIndex(validated.file));
   return {
     caseRecord,
     userIds,
-    analysis: { analysis, entry: portfolioEntry(caseRecord, analysis) },
+    analysis: analysisOfCase(caseRecord, createPriceIndex(validated.file)),
   };
 }
 

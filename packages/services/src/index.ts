@@ -9,6 +9,7 @@ export {
   analyseCase,
   analyseOrganisation,
   MINIMUM_GROUP_SIZE,
+  monitorPortfolio,
 } from './analysis-service.ts';
 export { authenticateApiToken } from './authentication-service.ts';
 export type { CaseFilter } from './case-access.ts';
