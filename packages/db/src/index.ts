@@ -37,6 +37,24 @@ export {
   listOrganisations,
   type Organisation,
 } from './organisation-repository.ts';
+export {
+  activatePriceList,
+  createPriceList,
+  deletePriceItem,
+  deletePriceList,
+  findCasesUsingPriceItem,
+  findCasesUsingPriceList,
+  findPriceItem,
+  findPriceList,
+  insertPriceItem,
+  listAllPriceItems,
+  listPriceItems,
+  listPriceLists,
+  type NewPriceListItems,
+  type PriceListRecord,
+  replacePriceItem,
+  updatePriceList,
+} from './price-list-repository.ts';
 export * as schema from './schema.ts';
 export {
   APPROACH_USES,

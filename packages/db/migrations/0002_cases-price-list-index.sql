@@ -1,0 +1,1 @@
+CREATE INDEX "cases_price_list" ON "cases" USING btree ("organisation_id","price_list_id");
