@@ -41,5 +41,6 @@ export {
   DEFAULT_REFERENCE_PRICE_LIST_CODE,
   findReferencePriceList,
   REFERENCE_PRICE_LISTS,
+  type ReferencePriceList,
 } from './reference-price-lists.ts';
 export { type ValidationResult, validateCaseFile } from './validate-case-file.ts';

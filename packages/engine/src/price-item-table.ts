@@ -130,15 +130,16 @@ export function parseDecimal(text: string): number | undefined {
 const TRUE_WORDS = new Set(['true', 'ja', 'j', 'yes', 'y', 'waar', '1', 'x']);
 const FALSE_WORDS = new Set(['false', 'nee', 'n', 'no', 'onwaar', '0']);
 
+/** A cell's text; blank is absent. Not trimmed: the schema trims what it wants trimmed. */
 function toText(value: CellValue): string | undefined {
   if (value === null || value === undefined) return undefined;
-  const text = unescapeSpreadsheetText(String(value)).trim();
-  return text === '' ? undefined : text;
+  const text = unescapeSpreadsheetText(String(value));
+  return text.trim() === '' ? undefined : text;
 }
 
 function toNumber(value: CellValue): number | string | boolean | undefined {
   if (typeof value === 'number' || typeof value === 'boolean') return value;
-  const text = toText(value);
+  const text = toText(value)?.trim();
   if (text === undefined) return undefined;
   return parseDecimal(text) ?? text;
 }
@@ -146,7 +147,7 @@ function toNumber(value: CellValue): number | string | boolean | undefined {
 function toFlag(value: CellValue): boolean | string | number | undefined {
   if (typeof value === 'boolean') return value;
   if (value === 1 || value === 0) return value === 1;
-  const text = toText(value);
+  const text = toText(value)?.trim();
   if (text === undefined) return undefined;
   const word = text.toLowerCase();
   if (TRUE_WORDS.has(word)) return true;
@@ -156,7 +157,7 @@ function toFlag(value: CellValue): boolean | string | number | undefined {
 
 /** `Hour` is `hour`; a Dutch word stays, so the schema's message can name the English one. */
 function toChoice(value: CellValue, choices: readonly string[]): string | undefined {
-  const text = toText(value);
+  const text = toText(value)?.trim();
   if (text === undefined) return undefined;
   return choices.includes(text.toLowerCase()) ? text.toLowerCase() : text;
 }
