@@ -17,6 +17,7 @@ import { sendProblem } from './problem.ts';
 import { problemForDatabaseError, problemForServiceError } from './problem-for-service-error.ts';
 import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { registerCaseFileRoutes } from './routes/case-file-routes.ts';
+import { registerPriceListRoutes } from './routes/price-list-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
 
 export type AppOptions = {
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       registerCaseFileRoutes(api, options.database);
       registerAnalysisRoutes(api, options.database);
+      registerPriceListRoutes(api, options.database);
       registerSessionRoutes(api, options.database, throttle);
     },
     { prefix: '/api/v1' },
