@@ -128,7 +128,8 @@ describe('reading CSV', () => {
   });
 
   it('refuses more than the maximum number of rows', async () => {
-    const row = 'x,X,hour,1,zvw\n';
+    // Blank lines do not count as rows, and must not hide the rows after them.
+    const row = 'x,X,hour,1,zvw\n\n';
     const csv = `code,name,unit,unitPrice,financier\n${row.repeat(MAX_PRICE_LIST_ROWS + 1)}`;
     const error = await readPriceListFile(utf8(csv), 'csv').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ServiceError);

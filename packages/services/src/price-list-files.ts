@@ -35,6 +35,11 @@ export const XLSX_LIMITS = { maxEntries: 1000, maxUncompressedBytes: 200 * 1024 
 /** At most this many problems are listed; the last one says how many more there are. */
 export const MAX_LISTED_PROBLEMS = 100;
 
+/**
+ * One row of a file, numbered as a spreadsheet shows it (the header is row 1). The files are
+ * read whole: the upload limit and XLSX_LIMITS bound them, and MAX_PRICE_LIST_ROWS is
+ * checked on the rows that hold something.
+ */
 type Row = { row: number; cells: CellValue[] };
 
 /**
@@ -88,8 +93,6 @@ function readCsvRows(content: Uint8Array): Row[] {
       delimiter: detectSeparator(text),
       relax_column_count: true,
       skip_empty_lines: false,
-      // One more than allowed (and the header) shows that there are too many.
-      to: MAX_PRICE_LIST_ROWS + 2,
     });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -122,7 +125,6 @@ async function readXlsxRows(content: Uint8Array): Promise<Row[]> {
   if (!sheet) return [];
   const rows: Row[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rows.length > MAX_PRICE_LIST_ROWS + 1) return;
     const values = Array.isArray(row.values) ? row.values.slice(1) : [];
     rows.push({ row: rowNumber, cells: Array.from(values, (value) => toCellValue(value)) });
   });
