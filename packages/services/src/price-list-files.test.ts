@@ -127,7 +127,7 @@ describe('reading CSV', () => {
     expect((await readPriceListFile(csv, 'csv'))[0]?.name).toBe('Cliënt');
   });
 
-  it('refuses more than the maximum number of rows', async () => {
+  it('refuses more than the maximum number of rows', { timeout: 30_000 }, async () => {
     // Blank lines do not count as rows, and must not hide the rows after them.
     const row = 'x,X,hour,1,zvw\n\n';
     const csv = `code,name,unit,unitPrice,financier\n${row.repeat(MAX_PRICE_LIST_ROWS + 1)}`;
