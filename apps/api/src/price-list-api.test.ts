@@ -677,5 +677,9 @@ describe('documentation', () => {
       ]),
     );
     expect(paths['/api/v1/price-lists'].get.tags).toEqual(['price lists']);
+    expect(Object.keys(paths['/api/v1/price-lists/import'].post.requestBody.content)).toEqual([
+      'text/csv',
+      XLSX_CONTENT_TYPE,
+    ]);
   });
 });

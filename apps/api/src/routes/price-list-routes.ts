@@ -34,7 +34,7 @@ import {
   XLSX_CONTENT_TYPE,
 } from '@kassabon/services';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePrincipal } from '../authentication.ts';
 import { sendProblem } from '../problem.ts';
@@ -104,9 +104,16 @@ export function registerPriceListRoutes(app: FastifyInstance, database: Database
           summary: 'Import a CSV or XLSX file as a new version of a price list, all or nothing',
           description: `Send the file as the body with \`Content-Type: text/csv\` or \`${XLSX_CONTENT_TYPE}\` (at most 20 MiB, 100,000 rows). Columns in English or Dutch; see docs/price-lists.md. A 422 problem lists every problem by row and column.`,
           tags: TAGS,
+          consumes: ['text/csv', XLSX_CONTENT_TYPE],
           querystring: ImportPriceListQuerySchema,
-          response: { 201: PriceListSchema, ...problems },
+          body: z.string().describe('the CSV or XLSX file'),
+          response: { 201: PriceListSchema, 415: ProblemSchema, ...problems },
         },
+        // The body is the file's bytes, read by the service; the schema above documents it.
+        validatorCompiler: (route) =>
+          route.httpPart === 'body'
+            ? (data: unknown) => ({ value: data })
+            : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
       },
       async (request, reply) => {
         const principal = requirePrincipal(request);
