@@ -219,6 +219,7 @@ describe('price items', () => {
       { category: 'wmo' },
       { category: 'WMO', q: 'begeleiding' },
       { q: 'cliënt' },
+      { q: 'JUSTITIËLE' },
       {},
     ];
     let matched = 0;
