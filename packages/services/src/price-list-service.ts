@@ -114,12 +114,7 @@ export async function getPriceList(
   id: string,
 ): Promise<PriceListView> {
   requireRole(principal, ...PRICE_LIST_READERS);
-  const found = await resolveList(database.db, principal.organisationId, id);
-  if (found.kind === 'own') return ownView(found.record);
-  return referenceView(
-    found.list,
-    !(await hasActiveOwnList(database.db, principal.organisationId)),
-  );
+  return getPriceListIn(database.db, principal.organisationId, id);
 }
 
 /**
