@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { type PriceItem, PriceItemSchema } from '../packages/engine/src/case-file-schema.ts';
+import {
+  findPriceItemField,
+  type PriceItemField,
+  readPriceItemRow,
+} from '../packages/engine/src/price-item-table.ts';
 
 /**
  * The pure half of `npm run build:reference`: CSV text in, price items and module text out.
@@ -33,6 +38,15 @@ export const REFERENCE_CSV_COLUMNS = [
 
 type CsvColumn = (typeof REFERENCE_CSV_COLUMNS)[number];
 type CsvRow = Record<CsvColumn, string>;
+
+/** The price-item field of each column, by the same column names a user's import accepts. */
+const COLUMN_FIELDS: readonly (readonly [CsvColumn, PriceItemField])[] = REFERENCE_CSV_COLUMNS.map(
+  (column) => {
+    const field = findPriceItemField(column);
+    if (!field) throw new Error(`no price-item field is named like the column ${column}`);
+    return [column, field] as const;
+  },
+);
 
 /** Appended to the source of a row whose half-day price was doubled to a day price. */
 export const DAGDEEL_SOURCE_NOTE = ' (omgerekend naar per dag: 2 dagdelen)';
@@ -96,21 +110,14 @@ function convertRow(row: CsvRow, where: string): PriceItem {
   if (!YEAR_PATTERN.test(row.price_year))
     throw new Error(`${where}: price_year must be a year such as 2024 (got "${row.price_year}")`);
 
-  const item = validateItem(
-    {
-      code: row.code,
-      name: row.name_nl,
-      nameEn: row.name_en,
-      category: row.category,
-      unit: row.unit,
-      unitPrice: Number(row.unit_price_eur),
-      priceYear: Number(row.price_year),
-      financier: row.financier,
-      confidence: row.confidence,
-      source: row.source,
-    },
-    where,
-  );
+  const cells: Partial<Record<PriceItemField, string>> = {};
+  for (const [column, field] of COLUMN_FIELDS) cells[field] = row[column];
+  const read = readPriceItemRow(cells);
+  if (!read.ok)
+    throw new Error(
+      `${where}: ${read.issues.map((issue) => `${issue.path || 'item'} ${issue.message}`).join('; ')}`,
+    );
+  const item = read.item;
   if (DAGDEEL_WORD.test(item.name)) convertDagdeelToDay(item, where);
   if (isTransfer(item)) item.transfer = true;
   // Again, because the conversion lengthens the name and the source.

@@ -18,6 +18,7 @@ import { problemForDatabaseError, problemForServiceError } from './problem-for-s
 import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { registerCaseFileRoutes } from './routes/case-file-routes.ts';
 import { registerCaseRoutes } from './routes/case-routes.ts';
+import { registerPriceListRoutes } from './routes/price-list-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
 
 export type AppOptions = {
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       registerCaseFileRoutes(api, options.database);
       registerCaseRoutes(api, options.database);
       registerAnalysisRoutes(api, options.database);
+      registerPriceListRoutes(api, options.database);
       registerSessionRoutes(api, options.database, throttle);
     },
     { prefix: '/api/v1' },

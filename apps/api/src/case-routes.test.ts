@@ -428,3 +428,46 @@ describe('the portfolio monitor', () => {
     expect((await send('GET', '/portfolio?team=Zuid', org.token.viewer)).statusCode).toBe(403);
   });
 });
+
+describe('cases priced from an own price list', () => {
+  it('are analysed again when an item of their list changes price', async () => {
+    const list = await send('POST', '/price-lists', org.token.analyst, {
+      name: 'Eigen lijst',
+      year: 2025,
+    });
+    expect(list.statusCode).toBe(201);
+    const listId = list.json().id;
+    const item = {
+      code: 'coach-uur',
+      name: 'Coach',
+      unit: 'hour',
+      unitPrice: 80,
+      financier: 'gemeente-wmo',
+    };
+    await send('POST', `/price-lists/${listId}/items`, org.token.analyst, item);
+    await send('POST', `/price-lists/${listId}/activate`, org.token.admin);
+    const created = await send('POST', '/cases', org.token.analyst, {
+      code: 'EIGEN',
+      scenarios: [{ kind: 'with', lines: [{ item: 'coach-uur', quantity: 10 }] }],
+    });
+    expect(created.json().pricing.priceListId).toBe(listId);
+    expect((await send('GET', '/cases/EIGEN/analysis', org.token.analyst)).json().totals.with).toBe(
+      800,
+    );
+    await send('PUT', `/price-lists/${listId}/items/coach-uur`, org.token.analyst, {
+      ...item,
+      unitPrice: 90,
+    });
+    expect((await send('GET', '/cases/EIGEN/analysis', org.token.analyst)).json().totals.with).toBe(
+      900,
+    );
+    const unknown = await send('POST', '/cases/EIGEN/scenarios/0/lines', org.token.analyst, {
+      item: 'bestaat-niet',
+      quantity: 1,
+    });
+    expect(unknown.json().errors[0]).toEqual({
+      path: 'scenarios[0].lines[1].item',
+      message: 'unknown price-list item "bestaat-niet"',
+    });
+  });
+});

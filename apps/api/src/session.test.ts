@@ -24,7 +24,8 @@ function sessionCookie(response: { cookies: { name: string; value: string }[] })
   return `kassabon_session=${cookie.value}`;
 }
 
-describe('setup link, sign-in and the session cookie', () => {
+// Memory-hard password hashing is slow on purpose, slower still beside other test files.
+describe('setup link, sign-in and the session cookie', { timeout: 30_000 }, () => {
   it('sets a password once with the setup link, then signs in with it', async () => {
     const { setupToken } = await createUser(database, {
       organisation: 'Gemeente A',

@@ -4,6 +4,7 @@ import { ServiceError } from '@kassabon/services';
 import { admin } from './commands/admin.ts';
 import { analyse } from './commands/analyse.ts';
 import { migrateDatabase } from './commands/db.ts';
+import { priceLists } from './commands/price-lists.ts';
 import { schema } from './commands/schema.ts';
 import { serve } from './commands/serve.ts';
 import { exportFile, importFile } from './commands/transfer.ts';
@@ -31,6 +32,12 @@ Commands:
   import FILE --org NAME [--replace]
                      import a case file into an organisation, all or nothing
   export --org NAME  print an organisation's cases as a case file
+  price-lists list --org NAME
+                     the organisation's price lists and the shipped ones, with their ids
+  price-lists import FILE --org NAME --name NAME --year Y
+                     import a CSV or XLSX price list as a new version, all or nothing
+  price-lists export ID --org NAME [--format csv|xlsx] [--out FILE]
+                     a price list as CSV on standard output, or into FILE
 
 Options:
   --json             print the analysis as JSON
@@ -91,6 +98,9 @@ async function run(argv: string[], output: Output): Promise<number> {
       role: { type: 'string' },
       'password-stdin': { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
+      year: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   const database = { dataDir: values['data-dir'] };
@@ -138,6 +148,20 @@ async function run(argv: string[], output: Output): Promise<number> {
     }
     case 'export':
       return exportFile({ ...database, org: values.org }, output);
+    case 'price-lists':
+      return priceLists(
+        positionals[0],
+        positionals.slice(1),
+        {
+          ...database,
+          org: values.org,
+          name: values.name,
+          year: values.year,
+          format: values.format,
+          out: values.out,
+        },
+        output,
+      );
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

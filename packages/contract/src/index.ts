@@ -24,6 +24,29 @@ export {
   PricingSchema,
 } from './cases.ts';
 export { MAX_PAGE_SIZE, type Page, type PageQuery, PageQuerySchema, pageOf } from './paging.ts';
+export {
+  type CreatePriceListRequest,
+  CreatePriceListRequestSchema,
+  type ExportPriceListQuery,
+  ExportPriceListQuerySchema,
+  type ImportPriceListQuery,
+  ImportPriceListQuerySchema,
+  type IndexPriceListRequest,
+  IndexPriceListRequestSchema,
+  PriceItemPageSchema,
+  PriceItemParamsSchema,
+  type PriceItemQuery,
+  PriceItemQuerySchema,
+  type PriceList,
+  PriceListIdParamsSchema,
+  type PriceListKind,
+  PriceListKindSchema,
+  type PriceListList,
+  PriceListListSchema,
+  PriceListSchema,
+  type UpdatePriceListRequest,
+  UpdatePriceListRequestSchema,
+} from './price-lists.ts';
 export { PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from './problem.ts';
 export {
   CSRF_HEADER,

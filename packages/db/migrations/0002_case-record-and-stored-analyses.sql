@@ -29,6 +29,7 @@ ALTER TABLE "participants" ADD COLUMN "position" integer DEFAULT 0 NOT NULL;--> 
 ALTER TABLE "participants" ADD COLUMN "user_id" uuid;--> statement-breakpoint
 ALTER TABLE "case_analyses" ADD CONSTRAINT "case_analyses_case" FOREIGN KEY ("organisation_id","case_id") REFERENCES "public"."cases"("organisation_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "participants" ADD CONSTRAINT "participants_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "cases_price_list" ON "cases" USING btree ("organisation_id","price_list_id");--> statement-breakpoint
 CREATE INDEX "participants_user" ON "participants" USING btree ("organisation_id","user_id");--> statement-breakpoint
 ALTER TABLE "barriers" ADD CONSTRAINT "barriers_kind" CHECK ("barriers"."kind" in ('not-purchased', 'urgency-rules', 'cost-sharing-norm', 'waiting-list', 'regulation', 'budget', 'other'));--> statement-breakpoint
 ALTER TABLE "participants" ADD CONSTRAINT "participants_not_interviewed_reason" CHECK ("participants"."not_interviewed_reason" in ('too-burdensome', 'language-barrier', 'contact-lost', 'declined', 'other'));

@@ -7,7 +7,7 @@ import {
   type PriceItem,
   type PriceList,
 } from '@kassabon/engine';
-import { and, count, eq, inArray, isNotNull, max, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { type StoredAnalysis, storeAnalyses } from './analysis-repository.ts';
 import { appendAudit } from './audit-repository.ts';
 import {
@@ -28,6 +28,7 @@ import {
 import { insertRows } from './insert-rows.ts';
 import { type CaseSelection, loadCases, selectCases } from './load-cases.ts';
 import { toPriceItem } from './price-context.ts';
+import { highestVersion, toPriceItemRow } from './price-list-repository.ts';
 import {
   barriers,
   caseAnalyses,
@@ -394,41 +395,18 @@ async function findExistingCodes(
 /** A file's own price list as a new, inactive version of the organisation's list of that name. */
 async function insertPriceList(db: Db, organisationId: string, list: PriceList): Promise<string> {
   const name = list.name ?? null;
-  const [latest] = await db
-    .select({ version: max(priceLists.version) })
-    .from(priceLists)
-    .where(
-      and(
-        eq(priceLists.organisationId, organisationId),
-        name === null ? sql`${priceLists.name} is null` : eq(priceLists.name, name),
-      ),
-    );
   const id = randomUUID();
   await db.insert(priceLists).values({
     organisationId,
     id,
     name,
     year: list.year,
-    version: (latest?.version ?? 0) + 1,
+    version: (await highestVersion(db, organisationId, name)) + 1,
   });
   await insertRows(
     db,
     priceItems,
-    list.items.map((item) => ({
-      organisationId,
-      priceListId: id,
-      code: item.code,
-      name: item.name,
-      nameEn: item.nameEn ?? null,
-      unit: item.unit,
-      unitPrice: item.unitPrice,
-      financier: item.financier,
-      category: item.category ?? null,
-      source: item.source ?? null,
-      priceYear: item.priceYear ?? null,
-      confidence: item.confidence ?? null,
-      transfer: item.transfer ?? null,
-    })),
+    list.items.map((item) => toPriceItemRow(organisationId, id, item)),
   );
   return id;
 }

@@ -54,6 +54,24 @@ export {
   type Organisation,
 } from './organisation-repository.ts';
 export { findActivePriceListId, loadOwnPriceLists } from './price-context.ts';
+export {
+  activatePriceList,
+  createPriceList,
+  deletePriceItem,
+  deletePriceList,
+  findCasesUsingPriceItem,
+  findCasesUsingPriceList,
+  findPriceItem,
+  findPriceList,
+  insertPriceItem,
+  listAllPriceItems,
+  listPriceItems,
+  listPriceLists,
+  type NewPriceListItems,
+  type PriceListRecord,
+  replacePriceItem,
+  updatePriceList,
+} from './price-list-repository.ts';
 export * as schema from './schema.ts';
 export {
   type ApproachUse,

@@ -266,6 +266,8 @@ export const cases = pgTable(
   (t) => [
     primaryKey({ columns: [t.organisationId, t.id] }),
     unique('cases_code').on(t.organisationId, t.code),
+    // The cases priced from a list: checked before a list or one of its items is deleted.
+    index('cases_price_list').on(t.organisationId, t.priceListId),
     foreignKey({
       name: 'cases_price_list',
       columns: [t.organisationId, t.priceListId],

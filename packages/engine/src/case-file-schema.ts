@@ -209,7 +209,16 @@ export const PriceItemSchema = z.object({
   financier: text(100),
   category: text(100).optional(),
   source: z.string().max(2000).optional(),
-  priceYear: z.int().min(1900).max(2200).optional(),
+  priceYear: z
+    .int({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'is required'
+          : `must be a whole year, e.g. 2025 (got ${describeValue(issue.input)})`,
+    })
+    .min(1900, { error: 'must be a year between 1900 and 2200' })
+    .max(2200, { error: 'must be a year between 1900 and 2200' })
+    .optional(),
   confidence: oneOf(CONFIDENCES).optional(),
   transfer: flag().optional(),
 });

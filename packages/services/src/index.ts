@@ -39,7 +39,44 @@ export { DEMO_ADMIN_EMAIL, DEMO_ORGANISATION, seedDemoOnFirstStart } from './dem
 export { ServiceError } from './errors.ts';
 export { listMembers } from './member-service.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
-export { type Principal, ROLES, type Role } from './principal.ts';
+export {
+  CSV_CONTENT_TYPE,
+  type CsvSeparator,
+  MAX_PRICE_LIST_ROWS,
+  PRICE_LIST_FORMATS,
+  type PriceListFormat,
+  XLSX_CONTENT_TYPE,
+  XLSX_LIMITS,
+} from './price-list-files.ts';
+export {
+  activatePriceList,
+  addPriceItem,
+  afterPriceListChanged,
+  createPriceList,
+  deletePriceItem,
+  deletePriceList,
+  exportPriceListFile,
+  getPriceItem,
+  getPriceList,
+  type ItemPage,
+  importPriceListFile,
+  indexPriceList,
+  listPriceListItems,
+  listPriceLists,
+  type PriceListFile,
+  type PriceListKind,
+  type PriceListView,
+  REFERENCE_LIST_READ_ONLY,
+  replacePriceItem,
+  updatePriceList,
+} from './price-list-service.ts';
+export {
+  PRICE_LIST_READERS,
+  PRICE_LIST_WRITERS,
+  type Principal,
+  ROLES,
+  type Role,
+} from './principal.ts';
 export { createSecret, hashSecret } from './secrets.ts';
 export {
   authenticateSession,

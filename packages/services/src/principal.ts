@@ -25,3 +25,7 @@ export function requireRole(principal: Principal, ...roles: Role[]): void {
 export const CASE_READERS: Role[] = ['admin', 'analyst', 'professional'];
 /** Roles that may change cases. */
 export const CASE_WRITERS: Role[] = ['admin', 'analyst'];
+/** Roles that may read price lists: everyone, as a professional builds receipts from them. */
+export const PRICE_LIST_READERS: Role[] = ['admin', 'analyst', 'professional', 'viewer'];
+/** Roles that may change price lists. */
+export const PRICE_LIST_WRITERS: Role[] = ['admin', 'analyst'];

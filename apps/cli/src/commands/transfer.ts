@@ -8,7 +8,7 @@ import { EXIT, type Output, UsageError } from '../output.ts';
 export type TransferOptions = DatabaseOptions & { org?: string | undefined; replace?: boolean };
 
 /** The CLI acts for the operator: an admin of the organisation named with --org. */
-async function operatorOf(
+export async function operatorOf(
   database: Database,
   organisation: string | undefined,
 ): Promise<Principal> {
