@@ -71,16 +71,24 @@ export async function findCasesToAnalyse(
   return rows.map((row) => row.code);
 }
 
+type StoredColumns = {
+  analysis: CaseAnalysis;
+  portfolioEntry: PortfolioEntry;
+  monitorEntry: MonitorEntry;
+};
+
 /**
- * The portfolio entries of the selected cases, ordered by case code: sums of floats depend
- * on their order, and this is the order of an export, so the totals match the engine's.
+ * One stored column of the selected cases, ordered by case code as exports are: sums of
+ * floats depend on their order, so the portfolio's totals come out as the engine's for the
+ * export.
  */
-export async function listPortfolioEntries(
+async function listStored<K extends keyof StoredColumns>(
   db: Db,
   selection: CaseSelection,
-): Promise<PortfolioEntry[]> {
+  column: K,
+): Promise<StoredColumns[K][]> {
   const rows = await db
-    .select({ entry: caseAnalyses.portfolioEntry })
+    .select({ value: caseAnalyses[column] })
     .from(caseAnalyses)
     .innerJoin(
       cases,
@@ -88,41 +96,22 @@ export async function listPortfolioEntries(
     )
     .where(selectCases(selection))
     .orderBy(sql`${cases.code} collate "C"`);
-  return rows.map((row) => row.entry);
+  return rows.map((row) => row.value as StoredColumns[K]);
 }
 
-/** The monitor entries of the selected cases, ordered by case code. */
-export async function listMonitorEntries(
-  db: Db,
-  selection: CaseSelection,
-): Promise<MonitorEntry[]> {
-  const rows = await db
-    .select({ entry: caseAnalyses.monitorEntry })
-    .from(caseAnalyses)
-    .innerJoin(
-      cases,
-      and(eq(cases.organisationId, caseAnalyses.organisationId), eq(cases.id, caseAnalyses.caseId)),
-    )
-    .where(selectCases(selection))
-    .orderBy(sql`${cases.code} collate "C"`);
-  return rows.map((row) => row.entry);
+/** The portfolio entries of the selected cases, by case code. */
+export function listPortfolioEntries(db: Db, selection: CaseSelection): Promise<PortfolioEntry[]> {
+  return listStored(db, selection, 'portfolioEntry');
 }
 
-/** The stored analyses of the selected cases, ordered by case code as exports are. */
-export async function listStoredAnalyses(
-  db: Db,
-  selection: CaseSelection,
-): Promise<CaseAnalysis[]> {
-  const rows = await db
-    .select({ analysis: caseAnalyses.analysis })
-    .from(caseAnalyses)
-    .innerJoin(
-      cases,
-      and(eq(cases.organisationId, caseAnalyses.organisationId), eq(cases.id, caseAnalyses.caseId)),
-    )
-    .where(selectCases(selection))
-    .orderBy(sql`${cases.code} collate "C"`);
-  return rows.map((row) => row.analysis);
+/** The monitor entries of the selected cases, by case code. */
+export function listMonitorEntries(db: Db, selection: CaseSelection): Promise<MonitorEntry[]> {
+  return listStored(db, selection, 'monitorEntry');
+}
+
+/** The stored analyses of the selected cases, by case code. */
+export function listStoredAnalyses(db: Db, selection: CaseSelection): Promise<CaseAnalysis[]> {
+  return listStored(db, selection, 'analysis');
 }
 
 /**

@@ -22,8 +22,8 @@ import {
   wellbeing,
 } from './schema.ts';
 
-/** What a write of one case stores besides the case itself. */
-type CaseWrite = {
+/** What a write of one case stores: the case, its participants' accounts, its analysis. */
+export type StoredCaseWrite = {
   organisationId: string;
   caseRecord: Case;
   /** Participant code → linked user account. */
@@ -51,7 +51,7 @@ export async function loadCase(
  */
 export async function createCase(
   db: Db,
-  write: CaseWrite & { pricing: CasePricing },
+  write: StoredCaseWrite & { pricing: CasePricing },
 ): Promise<{ version: number; updatedAt: Date }> {
   try {
     return await db.transaction(async (tx) => {
@@ -90,7 +90,7 @@ export async function createCase(
  */
 export async function updateCase(
   db: Db,
-  write: CaseWrite & {
+  write: StoredCaseWrite & {
     code: string;
     expectedVersion: number;
     pricing?: CasePricing;
@@ -156,7 +156,7 @@ export async function updateCase(
   }
 }
 
-async function writeChildren(db: Db, caseId: string, write: CaseWrite): Promise<void> {
+async function writeChildren(db: Db, caseId: string, write: StoredCaseWrite): Promise<void> {
   const children = emptyChildRows();
   addChildRows(children, write.organisationId, caseId, write.caseRecord, write.userIds);
   await insertCaseRows(db, [], children);

@@ -21,7 +21,7 @@ export {
   listCases,
   listTeams,
 } from './case-file-repository.ts';
-export { createCase, loadCase, updateCase } from './case-repository.ts';
+export { createCase, loadCase, type StoredCaseWrite, updateCase } from './case-repository.ts';
 export type { CasePricing } from './case-rows.ts';
 export {
   createDatabase,

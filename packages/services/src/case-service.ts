@@ -8,7 +8,6 @@ import {
   PricingSchema,
 } from '@kassabon/contract';
 import {
-  type AnalysisOfCase,
   createCase as createCaseRows,
   type Database,
   deleteCase as deleteCaseRows,
@@ -19,6 +18,7 @@ import {
   listTeams,
   loadCase,
   StaleVersionError,
+  type StoredCaseWrite,
   updateCase,
 } from '@kassabon/db';
 import {
@@ -113,15 +113,7 @@ export async function createCase(
   const document =
     principal.role === 'professional' ? withParticipant(input.document, principal) : input.document;
   const prepared = await prepareWrite(database, principal, document, pricing);
-  await createCaseRows(database.db, {
-    organisationId: principal.organisationId,
-    caseRecord: prepared.caseRecord,
-    userIds: prepared.userIds,
-    analysis: prepared.analysis,
-    engineVersion: ANALYSIS_VERSION,
-    actor: principal.actor,
-    pricing,
-  }).catch(asConflict);
+  await createCaseRows(database.db, { ...prepared, pricing }).catch(asConflict);
   return getCase(database, principal, prepared.caseRecord.code);
 }
 
@@ -340,14 +332,9 @@ async function writeCase(
 ): Promise<CaseRead> {
   const prepared = await prepareWrite(database, principal, document, pricing);
   const written = await updateCase(database.db, {
-    organisationId: principal.organisationId,
+    ...prepared,
     code: current.row.code,
     expectedVersion,
-    caseRecord: prepared.caseRecord,
-    userIds: prepared.userIds,
-    analysis: prepared.analysis,
-    engineVersion: ANALYSIS_VERSION,
-    actor: principal.actor,
     pricing,
     // Paths only, never values: free text may hold personal data, and the log is forever.
     describeChanges: (before, after) => changedPaths(contentOf(before), contentOf(after)),
@@ -391,12 +378,6 @@ function readCaseWrite(body: unknown): WriteInput {
   };
 }
 
-type PreparedWrite = {
-  caseRecord: Case;
-  userIds: Map<string, string | null>;
-  analysis: AnalysisOfCase;
-};
-
 /**
  * Checks a case document with the engine's rules, priced from `pricing`, and analyses it.
  * Participants' user accounts must be members of the organisation.
@@ -406,7 +387,7 @@ async function prepareWrite(
   principal: Principal,
   document: Record<string, unknown> | unknown,
   pricing: Pricing,
-): Promise<PreparedWrite> {
+): Promise<StoredCaseWrite> {
   const userIds = new Map<string, string | null>();
   const issues: Issue[] = [];
   const raw = { ...(document as Record<string, unknown>) };
@@ -445,9 +426,12 @@ async function prepareWrite(
   if (issues.length > 0 || !validated.ok) throw invalidCase(issues);
   const caseRecord = validated.file.cases[0] as Case;
   return {
+    organisationId: principal.organisationId,
     caseRecord,
     userIds,
     analysis: analysisOfCase(caseRecord, createPriceIndex(validated.file)),
+    engineVersion: ANALYSIS_VERSION,
+    actor: principal.actor,
   };
 }
 
