@@ -25,6 +25,8 @@ export async function analyseOrganisation(
     throw new ServiceError(
       'too-few',
       `figures over fewer than ${MINIMUM_GROUP_SIZE} cases are not shown to viewers (this selection has ${analysis.portfolio.cases})`,
+      [],
+      { minimumCases: MINIMUM_GROUP_SIZE, cases: analysis.portfolio.cases },
     );
   return { cases: [], portfolio: analysis.portfolio };
 }

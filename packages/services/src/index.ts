@@ -25,4 +25,5 @@ export {
   type SignedIn,
   signIn,
   signOut,
+  switchOrganisation,
 } from './session-service.ts';

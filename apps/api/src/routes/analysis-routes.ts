@@ -1,3 +1,4 @@
+import { ProblemSchema } from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
 import { CaseAnalysisSchema, FileAnalysisSchema } from '@kassabon/engine';
 import { analyseCase, analyseOrganisation } from '@kassabon/services';
@@ -18,7 +19,8 @@ export function registerAnalysisRoutes(app: FastifyInstance, database: Database)
         querystring: z.strictObject({
           code: z.union([z.string(), z.array(z.string())]).optional(),
         }),
-        response: { 200: FileAnalysisSchema },
+        // A viewer's 403 over too few cases carries TooFewCasesProblemSchema's members.
+        response: { 200: FileAnalysisSchema, 403: ProblemSchema },
       },
     },
     async (request) => {
