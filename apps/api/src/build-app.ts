@@ -18,6 +18,7 @@ import { problemForDatabaseError, problemForServiceError } from './problem-for-s
 import { registerAnalysisRoutes } from './routes/analysis-routes.ts';
 import { registerCaseFileRoutes } from './routes/case-file-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
+import { isPageRequest, registerWebApp, sendPage } from './web-app.ts';
 
 export type AppOptions = {
   database: Database;
@@ -25,6 +26,8 @@ export type AppOptions = {
   logger?: boolean;
   /** Largest request body in bytes (case files): 20 MiB by default. */
   bodyLimit?: number;
+  /** The built web app (apps/web/dist) to serve beside the API; none in API tests. */
+  webRoot?: string;
 };
 
 /**
@@ -64,11 +67,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(reply, { status, title: error.message });
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, {
-      status: 404,
-      title: 'Not found',
-      detail: `${request.method} ${request.url}`,
-    }),
+    // The web app's own router knows its pages: every other path gets index.html.
+    options.webRoot && isPageRequest(request)
+      ? sendPage(reply)
+      : sendProblem(reply, {
+          status: 404,
+          title: 'Not found',
+          detail: `${request.method} ${request.url}`,
+        }),
   );
 
   await app.register(swagger, {
@@ -100,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;
 }
 
