@@ -37,6 +37,7 @@ export function ImportForm() {
           }}
           error={fileMissing && t('caseFiles.import.fileRequired')}
           clearable
+          clearButtonProps={{ 'aria-label': t('caseFiles.import.clear') }}
           w="100%"
           maw={480}
         />
