@@ -41,6 +41,16 @@ test('first run: a password through the one-time link, then out and back in', as
     page.getByRole('heading', { level: 1, name: 'Importeren en exporteren' }),
   ).toBeVisible();
   await expect(page).toHaveURL(/\/import-export$/);
+
+  // A session that ends while the page is open: the next request leads to the login page,
+  // and signing in comes back here.
+  await page.context().clearCookies();
+  await page.getByRole('button', { name: 'Casusbestand downloaden' }).click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fimport-export$/);
+  await signIn(page, ADMIN);
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Importeren en exporteren' }),
+  ).toBeVisible();
 });
 
 test('import the example through the page; the portfolio shows what the engine computes', async ({

@@ -58,7 +58,9 @@ describe('the routes', () => {
     expect(screen.getByRole('link', { name: 'Direct naar de inhoud' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Organisatie: Gemeente Oss');
     expect(screen.getByRole('main')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('lang', 'en');
+    expect(
+      within(screen.getByRole('banner')).getByRole('button', { name: 'English' }),
+    ).toHaveAttribute('lang', 'en');
   });
 
   it('keeps a viewer to the portfolio: no import in the menu, and no way in by URL', async () => {

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink } from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,10 +42,8 @@ export function AppLayout() {
             />
             <ProductName />
           </Group>
-          <Group gap="xs" wrap="nowrap">
-            <OrganisationSwitcher />
-            <LanguageSwitch />
-            <UserMenu />
+          <Group gap="xs" wrap="nowrap" visibleFrom="sm">
+            <SessionControls />
           </Group>
         </Group>
       </AppShell.Header>
@@ -53,11 +51,25 @@ export function AppLayout() {
         {NAV_ITEMS.filter((item) => item.roles.includes(role)).map((item) => (
           <MenuLink key={item.to} item={item} />
         ))}
+        {/* A phone's header has no room for these: they move into the menu (WCAG 1.4.10). */}
+        <Stack gap="xs" align="flex-start" mt="md" hiddenFrom="sm">
+          <SessionControls />
+        </Stack>
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+function SessionControls() {
+  return (
+    <>
+      <OrganisationSwitcher />
+      <LanguageSwitch />
+      <UserMenu />
+    </>
   );
 }
 
