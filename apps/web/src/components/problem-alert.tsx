@@ -1,5 +1,4 @@
 import { Alert, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../lib/api-client.ts';
 
@@ -7,15 +6,15 @@ import { isApiError } from '../lib/api-client.ts';
  * A failed request in the user's words. The server's own message (English) follows in small
  * print: it names the exact cause, which helps whoever the user asks for help.
  */
-export function ProblemAlert({ error, children }: { error: unknown; children?: ReactNode }) {
+export function ProblemAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const message = describe(error);
   return (
     <Alert color="red" title={t('problems.title')} role="alert">
-      <Text size="sm">{children ?? t(message)}</Text>
+      <Text size="sm">{t(message)}</Text>
       {isApiError(error) && error.status > 0 && error.status < 500 && (
-        <Text size="sm" mt="xs" lang="en">
-          {t('problems.serverSaid', { message: error.problem.title })}
+        <Text size="sm" mt="xs">
+          {t('problems.serverSaid')} <span lang="en">{error.problem.title}</span>
         </Text>
       )}
     </Alert>

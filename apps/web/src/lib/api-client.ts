@@ -1,7 +1,7 @@
 import { CSRF_HEADER, type Problem, ProblemSchema } from '@kassabon/contract';
 
 /** Every API path starts here; the web app and the API share one origin. */
-export const API_BASE = '/api/v1';
+const API_BASE = '/api/v1';
 
 /**
  * A refusal of the API as the RFC 9457 problem it sent. `status` 0 means the server could

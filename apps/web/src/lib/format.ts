@@ -12,7 +12,7 @@ export type Formatters = {
   decimal: (value: number, digits?: number) => string;
 };
 
-export function createFormatters(language: Language): Formatters {
+function createFormatters(language: Language): Formatters {
   const counts = new Intl.NumberFormat(LOCALES[language]);
   return {
     money: (amount) => formatMoney(amount, language),

@@ -4,9 +4,9 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import en from './locales/en.json';
 import nl from './locales/nl.json';
 
-export const LANGUAGES = ['nl', 'en'] as const satisfies readonly Language[];
+const LANGUAGES = ['nl', 'en'] as const satisfies readonly Language[];
 /** Dutch is the product's language; English is one click away. */
-export const DEFAULT_LANGUAGE: Language = 'nl';
+const DEFAULT_LANGUAGE: Language = 'nl';
 const STORAGE_KEY = 'kassabon.language';
 
 export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
