@@ -12,7 +12,7 @@ export function OrganisationSwitcher() {
   const session = useSession();
   const switchOrganisation = useSwitchOrganisation();
   const current = session.organisations.find((o) => o.id === session.organisationId);
-  const label = `${t('organisation.label')}: ${current?.name ?? ''}`;
+  const label = t('organisation.current', { name: current?.name ?? '' });
 
   if (session.organisations.length < 2) return <Text size="sm">{label}</Text>;
   return (
