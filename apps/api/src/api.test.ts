@@ -74,6 +74,7 @@ describe('POST /api/v1/import', () => {
     expect(again.statusCode).toBe(409);
     expect(again.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(again.json().title).toContain('B360-01');
+    expect(again.json().codes).toHaveLength(10);
     const replaced = await importExample(org.admin, '?mode=replace');
     expect(replaced.statusCode).toBe(201);
   });
@@ -234,6 +235,7 @@ describe('access', () => {
       headers: auth(org.viewer),
     });
     expect(tooFew.statusCode).toBe(403);
+    expect(tooFew.json()).toMatchObject({ minimumCases: 5, cases: 0 });
     await importExample(org.admin);
     const analysis = await app.inject({
       method: 'GET',

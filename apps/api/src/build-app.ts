@@ -20,6 +20,7 @@ import { registerCaseFileRoutes } from './routes/case-file-routes.ts';
 import { registerCaseRoutes } from './routes/case-routes.ts';
 import { registerPriceListRoutes } from './routes/price-list-routes.ts';
 import { registerSessionRoutes } from './routes/session-routes.ts';
+import { isPageRequest, registerWebApp, sendPage } from './web-app.ts';
 
 export type AppOptions = {
   database: Database;
@@ -27,6 +28,8 @@ export type AppOptions = {
   logger?: boolean;
   /** Largest request body in bytes (case files): 20 MiB by default. */
   bodyLimit?: number;
+  /** The built web app (apps/web/dist) to serve beside the API; none in API tests. */
+  webRoot?: string;
 };
 
 /**
@@ -66,11 +69,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return sendProblem(reply, { status, title: error.message });
   });
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, {
-      status: 404,
-      title: 'Not found',
-      detail: `${request.method} ${request.url}`,
-    }),
+    // The web app's own router knows its pages: every other path gets index.html.
+    options.webRoot && isPageRequest(request)
+      ? sendPage(reply)
+      : sendProblem(reply, {
+          status: 404,
+          title: 'Not found',
+          detail: `${request.method} ${request.url}`,
+        }),
   );
 
   await app.register(swagger, {
@@ -104,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  if (options.webRoot) await registerWebApp(app, options.webRoot);
   return app;
 }
 

@@ -17,6 +17,7 @@ export function problemForServiceError(error: ServiceError): Problem {
     status: STATUS[error.kind],
     title: error.message,
     ...(error.issues.length > 0 ? { errors: error.issues } : {}),
+    ...error.extensions,
   };
 }
 

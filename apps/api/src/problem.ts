@@ -8,6 +8,8 @@ export type Problem = {
   status: number;
   detail?: string;
   errors?: { path: string; message: string }[];
+  /** Extension members: facts a client acts on, such as the case codes that exist. */
+  [extension: string]: unknown;
 };
 
 export function sendProblem(reply: FastifyReply, problem: Problem) {

@@ -148,4 +148,61 @@ describe('setup link, sign-in and the session cookie', { timeout: 30_000 }, () =
     expect(attempts).toEqual([401, 401, 401, 401, 401, 429]);
     expect(unknown.json().title).toBe('the e-mail address or password is not right');
   });
+
+  it('switches organisation: a new cookie and CSRF token, the old session ends', async () => {
+    await createOrganisation(database, 'Gemeente B');
+    const { setupToken } = await createUser(database, {
+      organisation: 'Gemeente A',
+      email: 'di@example.org',
+      role: 'admin',
+    });
+    await createUser(database, {
+      organisation: 'Gemeente B',
+      email: 'di@example.org',
+      role: 'viewer',
+    });
+    const setup = await app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { token: setupToken, password: PASSWORD },
+    });
+    const cookie = sessionCookie(setup);
+    const gemeenteB = setup
+      .json()
+      .organisations.find((o: { name: string }) => o.name === 'Gemeente B');
+    const switchTo = (organisationId: string, headers: Record<string, string>) =>
+      app.inject({
+        method: 'PUT',
+        url: '/api/v1/session/organisation',
+        headers,
+        payload: { organisationId },
+      });
+
+    expect((await switchTo(gemeenteB.id, { cookie })).statusCode).toBe(403);
+    const switched = await switchTo(gemeenteB.id, {
+      cookie,
+      'x-csrf-token': setup.json().csrfToken,
+    });
+    expect(switched.statusCode).toBe(200);
+    expect(switched.json()).toMatchObject({ organisationId: gemeenteB.id, role: 'viewer' });
+    expect(switched.json().csrfToken).not.toBe(setup.json().csrfToken);
+    const newCookie = sessionCookie(switched);
+    expect(newCookie).not.toBe(cookie);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).statusCode,
+    ).toBe(401);
+    const me = await app.inject({
+      method: 'GET',
+      url: '/api/v1/session',
+      headers: { cookie: newCookie },
+    });
+    expect(me.json()).toMatchObject({ organisationId: gemeenteB.id, role: 'viewer' });
+
+    const stranger = await createOrganisation(database, 'Gemeente C');
+    const refused = await switchTo(stranger.id, {
+      cookie: newCookie,
+      'x-csrf-token': switched.json().csrfToken,
+    });
+    expect(refused.statusCode).toBe(403);
+  });
 });

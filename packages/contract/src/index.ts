@@ -1,3 +1,12 @@
+export { type TooFewCasesProblem, TooFewCasesProblemSchema } from './analysis.ts';
+export {
+  type ImportConflictProblem,
+  ImportConflictProblemSchema,
+  type ImportQuery,
+  ImportQuerySchema,
+  type ImportResult,
+  ImportResultSchema,
+} from './case-file-transfer.ts';
 export {
   CASE_COLLECTIONS,
   CASE_SORTS,
@@ -24,6 +33,7 @@ export {
   PricingSchema,
 } from './cases.ts';
 export { MAX_PAGE_SIZE, type Page, type PageQuery, PageQuerySchema, pageOf } from './paging.ts';
+export { checkPassword, PASSWORD_LENGTH, type PasswordProblem } from './password.ts';
 export {
   type CreatePriceListRequest,
   CreatePriceListRequestSchema,
@@ -49,6 +59,8 @@ export {
 } from './price-lists.ts';
 export { PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from './problem.ts';
 export {
+  CASE_READERS,
+  CASE_WRITERS,
   CSRF_HEADER,
   ROLES,
   type Role,
@@ -59,4 +71,6 @@ export {
   SetupRequestSchema,
   type SignInRequest,
   SignInRequestSchema,
+  type SwitchOrganisationRequest,
+  SwitchOrganisationRequestSchema,
 } from './session.ts';

@@ -4,6 +4,11 @@ export const ROLES = ['admin', 'analyst', 'professional', 'viewer'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
+/** Roles that may read the cases themselves, not only aggregates. */
+export const CASE_READERS: readonly Role[] = ['admin', 'analyst', 'professional'];
+/** Roles that may change cases (and import them). */
+export const CASE_WRITERS: readonly Role[] = ['admin', 'analyst'];
+
 /** Who is signed in, in which organisation, and the token a write must echo (CSRF). */
 export const SessionSchema = z.object({
   email: z.string(),
@@ -20,6 +25,10 @@ export const SignInRequestSchema = z.strictObject({
   organisationId: z.uuid().optional(),
 });
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
+
+/** Move the session to another organisation the user is a member of. */
+export const SwitchOrganisationRequestSchema = z.strictObject({ organisationId: z.uuid() });
+export type SwitchOrganisationRequest = z.infer<typeof SwitchOrganisationRequestSchema>;
 
 export const SetupRequestSchema = z.strictObject({
   token: z.string().min(10).max(200),

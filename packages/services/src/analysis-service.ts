@@ -73,6 +73,8 @@ function refuseSmallGroups(portfolio: PortfolioAnalysis): void {
     throw new ServiceError(
       'too-few',
       `figures over fewer than ${MINIMUM_GROUP_SIZE} cases are not shown to viewers (this selection has ${portfolio.cases})`,
+      [],
+      { minimumCases: MINIMUM_GROUP_SIZE, cases: portfolio.cases },
     );
 }
 

@@ -64,6 +64,7 @@ export async function importCaseFileData(
           path: 'cases',
           message: `case code "${code}" exists already`,
         })),
+        { codes: error.codes },
       );
     throw error;
   }

@@ -15,6 +15,8 @@ export class ServiceError extends Error {
       | 'too-few',
     message: string,
     readonly issues: Issue[] = [],
+    /** Facts a client acts on without parsing the message (RFC 9457 extension members). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ServiceError';
@@ -25,5 +27,8 @@ export const notFound = (what: string) => new ServiceError('not-found', `${what}
 export const forbidden = (message: string) => new ServiceError('forbidden', message);
 export const invalid = (message: string, issues: Issue[]) =>
   new ServiceError('invalid', message, issues);
-export const conflict = (message: string, issues: Issue[] = []) =>
-  new ServiceError('conflict', message, issues);
+export const conflict = (
+  message: string,
+  issues: Issue[] = [],
+  extensions: Record<string, unknown> = {},
+) => new ServiceError('conflict', message, issues, extensions);

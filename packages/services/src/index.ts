@@ -86,4 +86,5 @@ export {
   type SignedIn,
   signIn,
   signOut,
+  switchOrganisation,
 } from './session-service.ts';

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { checkPassword, PASSWORD_LENGTH } from '@kassabon/contract';
 
 /**
  * Passwords are hashed with scrypt, a memory-hard function built into Node (no native
@@ -43,10 +44,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** ASVS 2.1: at least 12 characters, at most 128; anything else is the user's choice. */
+/** What is wrong with a new password, in words, or null (the rule: checkPassword). */
 export function passwordProblem(password: string): string | null {
-  const length = [...password].length;
-  if (length < 12) return 'must be at least 12 characters';
-  if (length > 128) return 'must be at most 128 characters';
+  const problem = checkPassword(password);
+  if (problem === 'too-short') return `must be at least ${PASSWORD_LENGTH.min} characters`;
+  if (problem === 'too-long') return `must be at most ${PASSWORD_LENGTH.max} characters`;
   return null;
 }

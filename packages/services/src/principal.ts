@@ -1,7 +1,7 @@
+import { CASE_READERS, CASE_WRITERS, ROLES, type Role } from '@kassabon/contract';
 import { forbidden } from './errors.ts';
 
-export const ROLES = ['admin', 'analyst', 'professional', 'viewer'] as const;
-export type Role = (typeof ROLES)[number];
+export { CASE_READERS, CASE_WRITERS, ROLES, type Role };
 
 /**
  * Who is asking, within which organisation: a signed-in user's membership or an API token.
@@ -21,10 +21,6 @@ export function requireRole(principal: Principal, ...roles: Role[]): void {
     throw forbidden(`this needs the role ${roles.join(' or ')}; you have ${principal.role}`);
 }
 
-/** Roles that may read the cases themselves, not only aggregates. */
-export const CASE_READERS: Role[] = ['admin', 'analyst', 'professional'];
-/** Roles that may change cases. */
-export const CASE_WRITERS: Role[] = ['admin', 'analyst'];
 /** Roles that may read price lists: everyone, as a professional builds receipts from them. */
 export const PRICE_LIST_READERS: Role[] = ['admin', 'analyst', 'professional', 'viewer'];
 /** Roles that may change price lists. */

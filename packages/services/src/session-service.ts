@@ -100,6 +100,25 @@ export async function signOut(database: Database, sessionToken: string): Promise
   await deleteSession(database.db, hashSecret(sessionToken));
 }
 
+/**
+ * Moves a signed-in user to another of their organisations. The role may change with it, so
+ * a new session with a new CSRF token replaces the old one (ASVS 3.2.1), which ends.
+ */
+export async function switchOrganisation(
+  database: Database,
+  sessionToken: string,
+  organisationId: string,
+): Promise<SignedIn> {
+  const session = await authenticateSession(database, sessionToken);
+  const userId = session?.principal.userId;
+  if (!userId) throw new ServiceError('unauthenticated', 'sign in to switch organisation');
+  const membership = await findMembership(database.db, organisationId, userId);
+  if (!membership) throw new ServiceError('forbidden', 'you are not a member of that organisation');
+  const signedIn = await openSession(database, userId, organisationId, membership.role);
+  await signOut(database, sessionToken);
+  return signedIn;
+}
+
 /** Who is signed in: the user and the organisations they can switch between. */
 export async function describeSession(database: Database, principal: Principal) {
   if (!principal.userId)

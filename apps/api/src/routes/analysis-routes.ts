@@ -35,6 +35,7 @@ export function registerAnalysisRoutes(app: FastifyInstance, database: Database)
         description: 'Viewers get the portfolio only, and only over 5 cases or more (else 403).',
         tags: ['analysis'],
         querystring: AnalysisQuerySchema,
+        // A viewer's 403 over too few cases carries TooFewCasesProblemSchema's members.
         response: { 200: FileAnalysisSchema, 403: ProblemSchema },
       },
     },

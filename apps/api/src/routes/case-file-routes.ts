@@ -1,4 +1,4 @@
-import { ProblemSchema } from '@kassabon/contract';
+import { ImportQuerySchema, ImportResultSchema, ProblemSchema } from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
 import { CaseFileSchema } from '@kassabon/engine';
 import { exportCaseFile, importCaseFileText } from '@kassabon/services';
@@ -9,10 +9,6 @@ import { requirePrincipal } from '../authentication.ts';
 import { serviceValidatedBody } from '../service-validated-body.ts';
 
 const YAML_TYPES = ['application/yaml', 'application/x-yaml', 'text/yaml'];
-
-const ImportQuerySchema = z.strictObject({
-  mode: z.enum(['create', 'replace']).default('create'),
-});
 
 /** POST /import and GET /export: the case file in and out, all or nothing. */
 export function registerCaseFileRoutes(app: FastifyInstance, database: Database): void {
@@ -34,7 +30,8 @@ export function registerCaseFileRoutes(app: FastifyInstance, database: Database)
           querystring: ImportQuerySchema,
           body: CaseFileSchema,
           response: {
-            201: z.object({ imported: z.array(z.string()) }),
+            201: ImportResultSchema,
+            // With `codes` (ImportConflictProblemSchema) when case codes exist already.
             409: ProblemSchema,
             422: ProblemSchema,
           },

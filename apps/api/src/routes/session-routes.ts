@@ -3,6 +3,7 @@ import {
   SessionSchema,
   SetupRequestSchema,
   SignInRequestSchema,
+  SwitchOrganisationRequestSchema,
 } from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
 import {
@@ -12,6 +13,7 @@ import {
   type SignedIn,
   signIn,
   signOut,
+  switchOrganisation,
 } from '@kassabon/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -28,7 +30,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, signedIn
   });
 }
 
-/** Sign in, out, who am I, and the first-time setup of a password. */
+/** Sign in, out, who am I, switching organisation, and the first-time setup of a password. */
 export function registerSessionRoutes(
   app: FastifyInstance,
   database: Database,
@@ -92,6 +94,27 @@ export function registerSessionRoutes(
       if (cookie) await signOut(database, cookie);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send();
+    },
+  );
+
+  api.put(
+    '/session/organisation',
+    {
+      schema: {
+        summary: 'Switch the session to another organisation of the user (a new session cookie)',
+        tags: ['session'],
+        body: SwitchOrganisationRequestSchema,
+        response: { 200: SessionSchema, 401: ProblemSchema, 403: ProblemSchema },
+      },
+    },
+    async (request, reply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (!cookie || !request.principal?.userId)
+        throw new ServiceError('unauthenticated', 'sign in to switch organisation');
+      const signedIn = await switchOrganisation(database, cookie, request.body.organisationId);
+      setSessionCookie(request, reply, signedIn);
+      const session = await describeSession(database, signedIn.principal);
+      return { ...session, csrfToken: signedIn.csrfToken };
     },
   );
 

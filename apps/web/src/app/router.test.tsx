@@ -1,0 +1,77 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../lib/i18n.ts';
+import { mockApi, problem } from '../testing/fetch-mock.ts';
+import { AppProviders } from './providers.tsx';
+import { routes } from './router.tsx';
+
+const ORGANISATION = '00000000-0000-4000-8000-000000000001';
+
+function sessionAs(role: string) {
+  return {
+    body: {
+      email: 'kim@example.org',
+      organisationId: ORGANISATION,
+      role,
+      organisations: [{ id: ORGANISATION, name: 'Gemeente Oss', role }],
+      csrfToken: 'csrf',
+    },
+  };
+}
+
+function renderApp(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  render(
+    <AppProviders
+      queryClient={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+      i18n={createI18n('nl')}
+    >
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return router;
+}
+
+describe('the routes', () => {
+  it('sends a visitor without a session to the login page, remembering the page', async () => {
+    mockApi({ 'GET /api/v1/session': problem(401, 'sign in') });
+    const router = renderApp('/import-export');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(router.state.location.search).toBe('?next=%2Fimport-export');
+  });
+
+  it('shows an analyst the shell: skip link, banner, menu and main', async () => {
+    mockApi({
+      'GET /api/v1/session': sessionAs('analyst'),
+      'GET /api/v1/analysis': problem(500, 'Internal error'),
+    });
+    renderApp('/');
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(menu).getByRole('link', { name: 'Portfolio' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(menu).getByRole('link', { name: 'Importeren en exporteren' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Direct naar de inhoud' })).toBeInTheDocument();
+    expect(screen.getByRole('banner')).toHaveTextContent('Organisatie: Gemeente Oss');
+    expect(screen.getByRole('main')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('banner')).getByRole('button', { name: 'English' }),
+    ).toHaveAttribute('lang', 'en');
+  });
+
+  it('keeps a viewer to the portfolio: no import in the menu, and no way in by URL', async () => {
+    mockApi({
+      'GET /api/v1/session': sessionAs('viewer'),
+      'GET /api/v1/analysis': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
+    });
+    const router = renderApp('/import-export');
+    const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(menu).queryByRole('link', { name: 'Importeren en exporteren' })).toBeNull();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/');
+  });
+});
