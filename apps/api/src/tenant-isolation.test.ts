@@ -88,7 +88,9 @@ function bodyFor(method: string, path: string): unknown {
 }
 
 describe('tenant isolation', () => {
-  it("answers another organisation's ids with 404 on every route, and changes nothing", async () => {
+  it("answers another organisation's ids with 404 on every route, and changes nothing", {
+    timeout: 60_000,
+  }, async () => {
     const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const before = await exportOf(a);
     const tried: string[] = [];

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from './create-database.ts';
 import { insertRows } from './insert-rows.ts';
 import { type CaseSelection, selectCases } from './load-cases.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import { caseAnalyses, cases } from './schema.ts';
 
 /** A case's analysis as the engine computed it, and its entries for the portfolio. */
@@ -21,32 +22,34 @@ export async function storeAnalyses(
   db: Db,
   options: { organisationId: string; engineVersion: number; analyses: StoredAnalysis[] },
 ): Promise<void> {
-  const { organisationId, engineVersion, analyses } = options;
-  if (analyses.length === 0) return;
-  const ids = analyses.map((stored) => stored.caseId);
-  for (let start = 0; start < ids.length; start += 1000)
-    await db
-      .delete(caseAnalyses)
-      .where(
-        and(
-          eq(caseAnalyses.organisationId, organisationId),
-          inArray(caseAnalyses.caseId, ids.slice(start, start + 1000)),
-        ),
-      );
-  await insertRows(
-    db,
-    caseAnalyses,
-    analyses.map((stored) => ({
-      organisationId,
-      caseId: stored.caseId,
-      engineVersion,
-      savingsVsWithout: stored.analysis.savings.vsWithout,
-      savingsVsBefore: stored.analysis.savings.vsBefore,
-      analysis: stored.analysis,
-      portfolioEntry: stored.entry,
-      monitorEntry: stored.monitor,
-    })),
-  );
+  return withOrganisation(db, options.organisationId, async (db) => {
+    const { organisationId, engineVersion, analyses } = options;
+    if (analyses.length === 0) return;
+    const ids = analyses.map((stored) => stored.caseId);
+    for (let start = 0; start < ids.length; start += 1000)
+      await db
+        .delete(caseAnalyses)
+        .where(
+          and(
+            eq(caseAnalyses.organisationId, organisationId),
+            inArray(caseAnalyses.caseId, ids.slice(start, start + 1000)),
+          ),
+        );
+    await insertRows(
+      db,
+      caseAnalyses,
+      analyses.map((stored) => ({
+        organisationId,
+        caseId: stored.caseId,
+        engineVersion,
+        savingsVsWithout: stored.analysis.savings.vsWithout,
+        savingsVsBefore: stored.analysis.savings.vsBefore,
+        analysis: stored.analysis,
+        portfolioEntry: stored.entry,
+        monitorEntry: stored.monitor,
+      })),
+    );
+  });
 }
 
 /** The codes of the selected cases whose analysis is missing or of another engine version. */
@@ -55,20 +58,25 @@ export async function findCasesToAnalyse(
   selection: CaseSelection,
   engineVersion: number,
 ): Promise<string[]> {
-  const rows = await db
-    .select({ code: cases.code })
-    .from(cases)
-    .leftJoin(
-      caseAnalyses,
-      and(eq(caseAnalyses.organisationId, cases.organisationId), eq(caseAnalyses.caseId, cases.id)),
-    )
-    .where(
-      and(
-        selectCases(selection),
-        or(isNull(caseAnalyses.caseId), ne(caseAnalyses.engineVersion, engineVersion)),
-      ),
-    );
-  return rows.map((row) => row.code);
+  return withOrganisation(db, selection.organisationId, async (db) => {
+    const rows = await db
+      .select({ code: cases.code })
+      .from(cases)
+      .leftJoin(
+        caseAnalyses,
+        and(
+          eq(caseAnalyses.organisationId, cases.organisationId),
+          eq(caseAnalyses.caseId, cases.id),
+        ),
+      )
+      .where(
+        and(
+          selectCases(selection),
+          or(isNull(caseAnalyses.caseId), ne(caseAnalyses.engineVersion, engineVersion)),
+        ),
+      );
+    return rows.map((row) => row.code);
+  });
 }
 
 type StoredColumns = {
@@ -87,16 +95,21 @@ async function listStored<K extends keyof StoredColumns>(
   selection: CaseSelection,
   column: K,
 ): Promise<StoredColumns[K][]> {
-  const rows = await db
-    .select({ value: caseAnalyses[column] })
-    .from(caseAnalyses)
-    .innerJoin(
-      cases,
-      and(eq(cases.organisationId, caseAnalyses.organisationId), eq(cases.id, caseAnalyses.caseId)),
-    )
-    .where(selectCases(selection))
-    .orderBy(sql`${cases.code} collate "C"`);
-  return rows.map((row) => row.value as StoredColumns[K]);
+  return withOrganisation(db, selection.organisationId, async (db) => {
+    const rows = await db
+      .select({ value: caseAnalyses[column] })
+      .from(caseAnalyses)
+      .innerJoin(
+        cases,
+        and(
+          eq(cases.organisationId, caseAnalyses.organisationId),
+          eq(cases.id, caseAnalyses.caseId),
+        ),
+      )
+      .where(selectCases(selection))
+      .orderBy(sql`${cases.code} collate "C"`);
+    return rows.map((row) => row.value as StoredColumns[K]);
+  });
 }
 
 /** The portfolio entries of the selected cases, by case code. */
@@ -122,21 +135,23 @@ export async function forgetAnalysesOfPriceList(
   db: Db,
   options: { organisationId: string; priceListId: string },
 ): Promise<void> {
-  await db.delete(caseAnalyses).where(
-    and(
-      eq(caseAnalyses.organisationId, options.organisationId),
-      inArray(
-        caseAnalyses.caseId,
-        db
-          .select({ id: cases.id })
-          .from(cases)
-          .where(
-            and(
-              eq(cases.organisationId, options.organisationId),
-              eq(cases.priceListId, options.priceListId),
+  return withOrganisation(db, options.organisationId, async (db) => {
+    await db.delete(caseAnalyses).where(
+      and(
+        eq(caseAnalyses.organisationId, options.organisationId),
+        inArray(
+          caseAnalyses.caseId,
+          db
+            .select({ id: cases.id })
+            .from(cases)
+            .where(
+              and(
+                eq(cases.organisationId, options.organisationId),
+                eq(cases.priceListId, options.priceListId),
+              ),
             ),
-          ),
+        ),
       ),
-    ),
-  );
+    );
+  });
 }

@@ -19,9 +19,10 @@ import {
   importCaseFile,
   listCases,
 } from './case-file-repository.ts';
-import type { Database } from './create-database.ts';
+import type { Database, Db } from './create-database.ts';
 import { CaseCodeConflictError, findDatabaseError, MixedPriceListsError } from './errors.ts';
 import { createOrganisation } from './organisation-repository.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import {
   auditLog,
   cases,
@@ -215,11 +216,15 @@ function valid(data: unknown): CaseFile {
   return result.file;
 }
 
+/** Reads as the organisation's app does (migration 0003: row-level security). */
+function asOrganisation<T>(organisationId: string, run: (db: Db) => Promise<T>): Promise<T> {
+  return withOrganisation(database.db, organisationId, run);
+}
+
 async function rowsOf(table: PgTable & { organisationId: PgColumn }, organisationId: string) {
-  const [row] = await database.db
-    .select({ n: count() })
-    .from(table)
-    .where(eq(table.organisationId, organisationId));
+  const [row] = await asOrganisation(organisationId, (db) =>
+    db.select({ n: count() }).from(table).where(eq(table.organisationId, organisationId)),
+  );
   return row?.n ?? 0;
 }
 
@@ -276,10 +281,9 @@ describe('importCaseFile and exportCaseFile', { timeout: 60_000 }, () => {
       JSON.stringify(analyseCaseFile(original)),
     );
 
-    const [list] = await database.db
-      .select()
-      .from(priceLists)
-      .where(eq(priceLists.organisationId, organisationId));
+    const [list] = await asOrganisation(organisationId, (db) =>
+      db.select().from(priceLists).where(eq(priceLists.organisationId, organisationId)),
+    );
     expect(list).toMatchObject({ name: 'Prijslijst Oss', year: 2024, version: 1, active: false });
   });
 
@@ -390,11 +394,13 @@ describe('importCaseFile and exportCaseFile', { timeout: 60_000 }, () => {
     // Each on its own exports fine, with its own version of the list.
     const b = await exportCaseFile(database.db, { organisationId, codes: ['B'] });
     expect(b.priceList?.items[0]?.unitPrice).toBe(200);
-    const versions = await database.db
-      .select({ version: priceLists.version })
-      .from(priceLists)
-      .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.name, 'lokaal')))
-      .orderBy(priceLists.version);
+    const versions = await asOrganisation(organisationId, (db) =>
+      db
+        .select({ version: priceLists.version })
+        .from(priceLists)
+        .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.name, 'lokaal')))
+        .orderBy(priceLists.version),
+    );
     expect(versions.map((row) => row.version)).toEqual([1, 2]);
   });
 
@@ -598,21 +604,23 @@ describe('cases of an organisation', { timeout: 60_000 }, () => {
     const caseId = found.id;
     const participantId = randomUUID();
     const meetingId = randomUUID();
-    await database.db
-      .insert(participants)
-      .values({ organisationId, caseId, id: participantId, code: 'R1', role: 'resident' });
-    await database.db
-      .insert(meetings)
-      .values({ organisationId, caseId, id: meetingId, hours: 1.5, hourlyRate: 90 });
-    await database.db.insert(meetingAttendees).values({ organisationId, meetingId, participantId });
-    await database.db.insert(interviews).values({
-      organisationId,
-      caseId,
-      participantId,
-      role: 'resident',
-      rating: 8,
-      quotes: [{ text: 'Eindelijk één plan.', consent: true }],
-      improvementPoints: ['sneller beginnen'],
+    await asOrganisation(organisationId, async (db) => {
+      await db
+        .insert(participants)
+        .values({ organisationId, caseId, id: participantId, code: 'R1', role: 'resident' });
+      await db
+        .insert(meetings)
+        .values({ organisationId, caseId, id: meetingId, hours: 1.5, hourlyRate: 90 });
+      await db.insert(meetingAttendees).values({ organisationId, meetingId, participantId });
+      await db.insert(interviews).values({
+        organisationId,
+        caseId,
+        participantId,
+        role: 'resident',
+        rating: 8,
+        quotes: [{ text: 'Eindelijk één plan.', consent: true }],
+        improvementPoints: ['sneller beginnen'],
+      });
     });
 
     expect(await deleteCase(database.db, { organisationId, code: 'OSS-1', actor: 'user:7' })).toBe(

@@ -27,6 +27,7 @@ import {
 } from './errors.ts';
 import { insertRows } from './insert-rows.ts';
 import { type CaseSelection, loadCases, selectCases } from './load-cases.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import { toPriceItem } from './price-context.ts';
 import { highestVersion, toPriceItemRow } from './price-list-repository.ts';
 import {
@@ -94,74 +95,76 @@ export async function importCaseFile(
     engineVersion?: number;
   },
 ): Promise<string[]> {
-  const { organisationId, caseFile, mode, actor } = options;
-  const codes = caseFile.cases.map((caseRecord) => caseRecord.code);
-  try {
-    return await db.transaction(async (tx) => {
-      const existing = await findExistingCodes(tx, organisationId, codes);
-      if (existing.length > 0) {
-        if (mode === 'create') throw new CaseCodeConflictError(existing);
-        for (const chunk of chunks(existing, CODES_PER_QUERY))
-          await tx
-            .delete(cases)
-            .where(and(eq(cases.organisationId, organisationId), inArray(cases.code, chunk)));
-      }
+  return withOrganisation(db, options.organisationId, async (db) => {
+    const { organisationId, caseFile, mode, actor } = options;
+    const codes = caseFile.cases.map((caseRecord) => caseRecord.code);
+    try {
+      return await db.transaction(async (tx) => {
+        const existing = await findExistingCodes(tx, organisationId, codes);
+        if (existing.length > 0) {
+          if (mode === 'create') throw new CaseCodeConflictError(existing);
+          for (const chunk of chunks(existing, CODES_PER_QUERY))
+            await tx
+              .delete(cases)
+              .where(and(eq(cases.organisationId, organisationId), inArray(cases.code, chunk)));
+        }
 
-      const priceListId = caseFile.priceList
-        ? await insertPriceList(tx, organisationId, caseFile.priceList)
-        : null;
-      const referencePriceList =
-        caseFile.referencePriceList ??
-        (caseFile.priceList ? null : DEFAULT_REFERENCE_PRICE_LIST_CODE);
+        const priceListId = caseFile.priceList
+          ? await insertPriceList(tx, organisationId, caseFile.priceList)
+          : null;
+        const referencePriceList =
+          caseFile.referencePriceList ??
+          (caseFile.priceList ? null : DEFAULT_REFERENCE_PRICE_LIST_CODE);
 
-      const caseRows: (typeof cases.$inferInsert)[] = [];
-      const children = emptyChildRows();
-      for (const caseRecord of caseFile.cases) {
-        const caseId = randomUUID();
-        caseRows.push({
-          organisationId,
-          id: caseId,
-          ...toCaseColumns(caseRecord),
-          priceListId,
-          referencePriceList,
-        });
-        addChildRows(children, organisationId, caseId, caseRecord);
-      }
-      await insertCaseRows(tx, caseRows, children);
-      if (options.analyses)
-        await storeAnalyses(tx, {
-          organisationId,
-          engineVersion: requireEngineVersion(options.engineVersion),
-          analyses: options.analyses.map((stored, index) => ({
-            caseId: caseRows[index]?.id as string,
-            ...stored,
+        const caseRows: (typeof cases.$inferInsert)[] = [];
+        const children = emptyChildRows();
+        for (const caseRecord of caseFile.cases) {
+          const caseId = randomUUID();
+          caseRows.push({
+            organisationId,
+            id: caseId,
+            ...toCaseColumns(caseRecord),
+            priceListId,
+            referencePriceList,
+          });
+          addChildRows(children, organisationId, caseId, caseRecord);
+        }
+        await insertCaseRows(tx, caseRows, children);
+        if (options.analyses)
+          await storeAnalyses(tx, {
+            organisationId,
+            engineVersion: requireEngineVersion(options.engineVersion),
+            analyses: options.analyses.map((stored, index) => ({
+              caseId: caseRows[index]?.id as string,
+              ...stored,
+            })),
+          });
+
+        const replaced = new Set(existing);
+        await appendAudit(
+          tx,
+          codes.map((code) => ({
+            organisationId,
+            actor,
+            action: 'import',
+            entity: 'case',
+            entityId: code,
+            changes: { mode, replaced: replaced.has(code), priceListId },
           })),
-        });
-
-      const replaced = new Set(existing);
-      await appendAudit(
-        tx,
-        codes.map((code) => ({
-          organisationId,
-          actor,
-          action: 'import',
-          entity: 'case',
-          entityId: code,
-          changes: { mode, replaced: replaced.has(code), priceListId },
-        })),
-      );
-      return codes;
-    });
-  } catch (error) {
-    // Another import took one of the codes between our check and our insert.
-    if (findDatabaseError(error)?.constraint === 'cases_code')
-      throw new ConflictError(
-        'another import created one of these cases at the same time; import again',
-        'cases_code',
-        { cause: error },
-      );
-    throw error;
-  }
+        );
+        return codes;
+      });
+    } catch (error) {
+      // Another import took one of the codes between our check and our insert.
+      if (findDatabaseError(error)?.constraint === 'cases_code')
+        throw new ConflictError(
+          'another import created one of these cases at the same time; import again',
+          'cases_code',
+          { cause: error },
+        );
+      throw error;
+    }
+  });
 }
 
 function requireEngineVersion(version: number | undefined): number {
@@ -211,58 +214,63 @@ export async function insertCaseRows(
 export async function exportCaseFile(db: Db, selection: CaseSelection): Promise<CaseFile> {
   if (selection.codes?.length === 0) return { version: 1, cases: [] };
   // One snapshot for all the reads, so cases, lines and prices are of one moment.
-  return db.transaction(async (tx) => {
-    const loaded = await loadCases(tx, selection);
-    if (loaded.length === 0) return { version: 1, cases: [] };
-    const caseRows = loaded.map((entry) => entry.row);
-    const exported = loaded.map((entry) => entry.caseRecord);
-    const organisationId = selection.organisationId;
+  return withOrganisation(
+    db,
+    selection.organisationId,
+    async (tx) => {
+      const loaded = await loadCases(tx, selection);
+      if (loaded.length === 0) return { version: 1, cases: [] };
+      const caseRows = loaded.map((entry) => entry.row);
+      const exported = loaded.map((entry) => entry.caseRecord);
+      const organisationId = selection.organisationId;
 
-    const listIds = [
-      ...new Set(caseRows.flatMap((row) => (row.priceListId ? [row.priceListId] : []))),
-    ];
-    const listRows =
-      listIds.length === 0
-        ? []
-        : await tx
-            .select()
-            .from(priceLists)
-            .where(
-              and(eq(priceLists.organisationId, organisationId), inArray(priceLists.id, listIds)),
-            );
-    const usedCodes = [
-      ...new Set(
-        exported.flatMap((caseRecord) =>
-          caseRecord.scenarios.flatMap((scenario) =>
-            scenario.lines.flatMap((line) => (line.item ? [line.item] : [])),
+      const listIds = [
+        ...new Set(caseRows.flatMap((row) => (row.priceListId ? [row.priceListId] : []))),
+      ];
+      const listRows =
+        listIds.length === 0
+          ? []
+          : await tx
+              .select()
+              .from(priceLists)
+              .where(
+                and(eq(priceLists.organisationId, organisationId), inArray(priceLists.id, listIds)),
+              );
+      const usedCodes = [
+        ...new Set(
+          exported.flatMap((caseRecord) =>
+            caseRecord.scenarios.flatMap((scenario) =>
+              scenario.lines.flatMap((line) => (line.item ? [line.item] : [])),
+            ),
           ),
         ),
-      ),
-    ];
-    const itemRows =
-      listIds.length === 0 || usedCodes.length === 0
-        ? []
-        : await tx
-            .select()
-            .from(priceItems)
-            .where(
-              and(
-                eq(priceItems.organisationId, organisationId),
-                inArray(priceItems.priceListId, listIds),
-                inArray(priceItems.code, usedCodes),
-              ),
-            );
+      ];
+      const itemRows =
+        listIds.length === 0 || usedCodes.length === 0
+          ? []
+          : await tx
+              .select()
+              .from(priceItems)
+              .where(
+                and(
+                  eq(priceItems.organisationId, organisationId),
+                  inArray(priceItems.priceListId, listIds),
+                  inArray(priceItems.code, usedCodes),
+                ),
+              );
 
-    const prices = collectPrices(caseRows, exported, listRows, itemRows);
-    return {
-      version: 1,
-      ...(prices.priceList ? { priceList: prices.priceList } : {}),
-      ...(prices.referencePriceList !== undefined
-        ? { referencePriceList: prices.referencePriceList }
-        : {}),
-      cases: exported,
-    };
-  }, READ_SNAPSHOT);
+      const prices = collectPrices(caseRows, exported, listRows, itemRows);
+      return {
+        version: 1,
+        ...(prices.priceList ? { priceList: prices.priceList } : {}),
+        ...(prices.referencePriceList !== undefined
+          ? { referencePriceList: prices.referencePriceList }
+          : {}),
+        cases: exported,
+      };
+    },
+    READ_SNAPSHOT,
+  );
 }
 
 export type CaseSummary = {
@@ -292,60 +300,69 @@ export async function listCases(
   db: Db,
   options: CaseSelection & { sort?: CaseSort; limit: number; offset: number },
 ): Promise<{ items: CaseSummary[]; total: number }> {
-  const where = selectCases(options);
-  const order =
-    options.sort === 'savings'
-      ? [sql`${caseAnalyses.savingsVsWithout} desc nulls last`, sql`${cases.code} collate "C"`]
-      : options.sort === 'updated'
-        ? [sql`${cases.updatedAt} desc`, sql`${cases.code} collate "C"`]
-        : [sql`${cases.code} collate "C"`];
-  const items = await db
-    .select({
-      code: cases.code,
-      title: cases.title,
-      kind: cases.kind,
-      status: cases.status,
-      team: cases.team,
-      approachUse: cases.approachUse,
-      startedOn: cases.startedOn,
-      endedOn: cases.endedOn,
-      updatedAt: cases.updatedAt,
-      version: cases.version,
-      savingsVsWithout: caseAnalyses.savingsVsWithout,
-      savingsVsBefore: caseAnalyses.savingsVsBefore,
-    })
-    .from(cases)
-    .leftJoin(
-      caseAnalyses,
-      and(eq(caseAnalyses.organisationId, cases.organisationId), eq(caseAnalyses.caseId, cases.id)),
-    )
-    .where(where)
-    .orderBy(...order)
-    .limit(options.limit)
-    .offset(options.offset);
-  const [counted] = await db.select({ total: count() }).from(cases).where(where);
-  return { items, total: counted?.total ?? 0 };
+  return withOrganisation(db, options.organisationId, async (db) => {
+    const where = selectCases(options);
+    const order =
+      options.sort === 'savings'
+        ? [sql`${caseAnalyses.savingsVsWithout} desc nulls last`, sql`${cases.code} collate "C"`]
+        : options.sort === 'updated'
+          ? [sql`${cases.updatedAt} desc`, sql`${cases.code} collate "C"`]
+          : [sql`${cases.code} collate "C"`];
+    const items = await db
+      .select({
+        code: cases.code,
+        title: cases.title,
+        kind: cases.kind,
+        status: cases.status,
+        team: cases.team,
+        approachUse: cases.approachUse,
+        startedOn: cases.startedOn,
+        endedOn: cases.endedOn,
+        updatedAt: cases.updatedAt,
+        version: cases.version,
+        savingsVsWithout: caseAnalyses.savingsVsWithout,
+        savingsVsBefore: caseAnalyses.savingsVsBefore,
+      })
+      .from(cases)
+      .leftJoin(
+        caseAnalyses,
+        and(
+          eq(caseAnalyses.organisationId, cases.organisationId),
+          eq(caseAnalyses.caseId, cases.id),
+        ),
+      )
+      .where(where)
+      .orderBy(...order)
+      .limit(options.limit)
+      .offset(options.offset);
+    const [counted] = await db.select({ total: count() }).from(cases).where(where);
+    return { items, total: counted?.total ?? 0 };
+  });
 }
 
 /** The distinct teams of an organisation's cases, for a filter. */
 export async function listTeams(db: Db, organisationId: string): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ team: cases.team })
-    .from(cases)
-    .where(and(eq(cases.organisationId, organisationId), isNotNull(cases.team)))
-    .orderBy(cases.team);
-  return rows.flatMap((row) => (row.team === null ? [] : [row.team]));
+  return withOrganisation(db, organisationId, async (db) => {
+    const rows = await db
+      .selectDistinct({ team: cases.team })
+      .from(cases)
+      .where(and(eq(cases.organisationId, organisationId), isNotNull(cases.team)))
+      .orderBy(cases.team);
+    return rows.flatMap((row) => (row.team === null ? [] : [row.team]));
+  });
 }
 
 export async function findCaseByCode(
   db: Db,
   options: { organisationId: string; code: string },
 ): Promise<CaseRecord | undefined> {
-  const [found] = await db
-    .select()
-    .from(cases)
-    .where(and(eq(cases.organisationId, options.organisationId), eq(cases.code, options.code)));
-  return found;
+  return withOrganisation(db, options.organisationId, async (db) => {
+    const [found] = await db
+      .select()
+      .from(cases)
+      .where(and(eq(cases.organisationId, options.organisationId), eq(cases.code, options.code)));
+    return found;
+  });
 }
 
 /**
@@ -357,20 +374,22 @@ export async function deleteCase(
   db: Db,
   options: { organisationId: string; code: string; actor: string },
 ): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const deleted = await tx
-      .delete(cases)
-      .where(and(eq(cases.organisationId, options.organisationId), eq(cases.code, options.code)))
-      .returning({ id: cases.id });
-    if (deleted.length === 0) return false;
-    await appendAudit(tx, {
-      organisationId: options.organisationId,
-      actor: options.actor,
-      action: 'delete',
-      entity: 'case',
-      entityId: options.code,
+  return withOrganisation(db, options.organisationId, async (db) => {
+    return db.transaction(async (tx) => {
+      const deleted = await tx
+        .delete(cases)
+        .where(and(eq(cases.organisationId, options.organisationId), eq(cases.code, options.code)))
+        .returning({ id: cases.id });
+      if (deleted.length === 0) return false;
+      await appendAudit(tx, {
+        organisationId: options.organisationId,
+        actor: options.actor,
+        action: 'delete',
+        entity: 'case',
+        entityId: options.code,
+      });
+      return true;
     });
-    return true;
   });
 }
 

@@ -10,6 +10,7 @@ import { addChildRows, type CasePricing, emptyChildRows, toCaseColumns } from '.
 import type { Db } from './create-database.ts';
 import { ConflictError, findDatabaseError, StaleVersionError } from './errors.ts';
 import { type CaseSelection, type LoadedCase, loadCases } from './load-cases.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import {
   barriers,
   cases,
@@ -38,7 +39,9 @@ export async function loadCase(
   db: Db,
   selection: CaseSelection & { code: string },
 ): Promise<LoadedCase | undefined> {
-  const [found] = await db.transaction(
+  const [found] = await withOrganisation(
+    db,
+    selection.organisationId,
     (tx) => loadCases(tx, { ...selection, codes: [selection.code] }),
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
@@ -53,31 +56,33 @@ export async function createCase(
   db: Db,
   write: StoredCaseWrite & { pricing: CasePricing },
 ): Promise<{ version: number; updatedAt: Date }> {
-  try {
-    return await db.transaction(async (tx) => {
-      const id = randomUUID();
-      const [created] = await tx
-        .insert(cases)
-        .values({
+  return withOrganisation(db, write.organisationId, async (db) => {
+    try {
+      return await db.transaction(async (tx) => {
+        const id = randomUUID();
+        const [created] = await tx
+          .insert(cases)
+          .values({
+            organisationId: write.organisationId,
+            id,
+            ...toCaseColumns(write.caseRecord),
+            ...write.pricing,
+          })
+          .returning({ version: cases.version, updatedAt: cases.updatedAt });
+        await writeChildren(tx, id, write);
+        await appendAudit(tx, {
           organisationId: write.organisationId,
-          id,
-          ...toCaseColumns(write.caseRecord),
-          ...write.pricing,
-        })
-        .returning({ version: cases.version, updatedAt: cases.updatedAt });
-      await writeChildren(tx, id, write);
-      await appendAudit(tx, {
-        organisationId: write.organisationId,
-        actor: write.actor,
-        action: 'create',
-        entity: 'case',
-        entityId: write.caseRecord.code,
+          actor: write.actor,
+          action: 'create',
+          entity: 'case',
+          entityId: write.caseRecord.code,
+        });
+        return created as { version: number; updatedAt: Date };
       });
-      return created as { version: number; updatedAt: Date };
-    });
-  } catch (error) {
-    throw codeTaken(error, write.caseRecord.code);
-  }
+    } catch (error) {
+      throw codeTaken(error, write.caseRecord.code);
+    }
+  });
 }
 
 /**
@@ -98,62 +103,67 @@ export async function updateCase(
     describeChanges: (before: LoadedCase, after: LoadedCase) => unknown;
   },
 ): Promise<{ version: number; updatedAt: Date } | undefined> {
-  try {
-    return await db.transaction(async (tx) => {
-      const where = and(eq(cases.organisationId, write.organisationId), eq(cases.code, write.code));
-      const [before] = await loadCases(tx, {
-        organisationId: write.organisationId,
-        codes: [write.code],
+  return withOrganisation(db, write.organisationId, async (db) => {
+    try {
+      return await db.transaction(async (tx) => {
+        const where = and(
+          eq(cases.organisationId, write.organisationId),
+          eq(cases.code, write.code),
+        );
+        const [before] = await loadCases(tx, {
+          organisationId: write.organisationId,
+          codes: [write.code],
+        });
+        if (!before) return undefined;
+        const [updated] = await tx
+          .update(cases)
+          .set({
+            ...toCaseColumns(write.caseRecord),
+            ...(write.pricing ?? {}),
+            version: sql`${cases.version} + 1`,
+            updatedAt: sql`now()`,
+          })
+          .where(and(where, eq(cases.version, write.expectedVersion)))
+          .returning({ id: cases.id, version: cases.version, updatedAt: cases.updatedAt });
+        if (!updated) {
+          const [current] = await tx.select({ version: cases.version }).from(cases).where(where);
+          if (!current) return undefined;
+          throw new StaleVersionError(write.code, write.expectedVersion, current.version);
+        }
+        const owned = (table: { organisationId: PgColumn; caseId: PgColumn }) =>
+          and(eq(table.organisationId, write.organisationId), eq(table.caseId, updated.id));
+        // Interviews point at participants without a cascade: they go first.
+        await tx.delete(interviews).where(owned(interviews));
+        await tx.delete(participants).where(owned(participants));
+        await tx.delete(meetings).where(owned(meetings));
+        await tx.delete(barriers).where(owned(barriers));
+        await tx.delete(effects).where(owned(effects));
+        await tx.delete(scenarios).where(owned(scenarios));
+        await tx.delete(ratings).where(owned(ratings));
+        await tx.delete(wellbeing).where(owned(wellbeing));
+        await writeChildren(tx, updated.id, write);
+        const [after] = await loadCases(tx, {
+          organisationId: write.organisationId,
+          codes: [write.caseRecord.code],
+        });
+        await appendAudit(tx, {
+          organisationId: write.organisationId,
+          actor: write.actor,
+          action: 'update',
+          entity: 'case',
+          entityId: write.caseRecord.code,
+          changes: {
+            version: updated.version,
+            ...(write.code !== write.caseRecord.code ? { renamedFrom: write.code } : {}),
+            fields: write.describeChanges(before, after as LoadedCase),
+          },
+        });
+        return { version: updated.version, updatedAt: updated.updatedAt };
       });
-      if (!before) return undefined;
-      const [updated] = await tx
-        .update(cases)
-        .set({
-          ...toCaseColumns(write.caseRecord),
-          ...(write.pricing ?? {}),
-          version: sql`${cases.version} + 1`,
-          updatedAt: sql`now()`,
-        })
-        .where(and(where, eq(cases.version, write.expectedVersion)))
-        .returning({ id: cases.id, version: cases.version, updatedAt: cases.updatedAt });
-      if (!updated) {
-        const [current] = await tx.select({ version: cases.version }).from(cases).where(where);
-        if (!current) return undefined;
-        throw new StaleVersionError(write.code, write.expectedVersion, current.version);
-      }
-      const owned = (table: { organisationId: PgColumn; caseId: PgColumn }) =>
-        and(eq(table.organisationId, write.organisationId), eq(table.caseId, updated.id));
-      // Interviews point at participants without a cascade: they go first.
-      await tx.delete(interviews).where(owned(interviews));
-      await tx.delete(participants).where(owned(participants));
-      await tx.delete(meetings).where(owned(meetings));
-      await tx.delete(barriers).where(owned(barriers));
-      await tx.delete(effects).where(owned(effects));
-      await tx.delete(scenarios).where(owned(scenarios));
-      await tx.delete(ratings).where(owned(ratings));
-      await tx.delete(wellbeing).where(owned(wellbeing));
-      await writeChildren(tx, updated.id, write);
-      const [after] = await loadCases(tx, {
-        organisationId: write.organisationId,
-        codes: [write.caseRecord.code],
-      });
-      await appendAudit(tx, {
-        organisationId: write.organisationId,
-        actor: write.actor,
-        action: 'update',
-        entity: 'case',
-        entityId: write.caseRecord.code,
-        changes: {
-          version: updated.version,
-          ...(write.code !== write.caseRecord.code ? { renamedFrom: write.code } : {}),
-          fields: write.describeChanges(before, after as LoadedCase),
-        },
-      });
-      return { version: updated.version, updatedAt: updated.updatedAt };
-    });
-  } catch (error) {
-    throw codeTaken(error, write.caseRecord.code);
-  }
+    } catch (error) {
+      throw codeTaken(error, write.caseRecord.code);
+    }
+  });
 }
 
 async function writeChildren(db: Db, caseId: string, write: StoredCaseWrite): Promise<void> {

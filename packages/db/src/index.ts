@@ -53,6 +53,7 @@ export {
   listOrganisations,
   type Organisation,
 } from './organisation-repository.ts';
+export { withOrganisation } from './organisation-scope.ts';
 export { findActivePriceListId, loadOwnPriceLists } from './price-context.ts';
 export {
   activatePriceList,

@@ -3,6 +3,7 @@ import { and, asc, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } fro
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import { type CaseRow, type LoadedChildren, toCase } from './case-rows.ts';
 import type { Db } from './create-database.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import {
   barriers,
   cases,
@@ -80,76 +81,77 @@ export type LoadedCase = {
  * are read at one moment.
  */
 export async function loadCases(db: Db, selection: CaseSelection): Promise<LoadedCase[]> {
-  if (selection.codes?.length === 0) return [];
-  const where = selectCases(selection);
-  const caseRows = await db
-    .select()
-    .from(cases)
-    .where(where)
-    .orderBy(sql`${cases.code} collate "C"`);
-  if (caseRows.length === 0) return [];
+  return withOrganisation(db, selection.organisationId, async (db) => {
+    if (selection.codes?.length === 0) return [];
+    const where = selectCases(selection);
+    const caseRows = await db
+      .select()
+      .from(cases)
+      .where(where)
+      .orderBy(sql`${cases.code} collate "C"`);
+    if (caseRows.length === 0) return [];
 
-  const ofCase = (table: { organisationId: PgColumn; caseId: PgColumn }) =>
-    and(eq(cases.organisationId, table.organisationId), eq(cases.id, table.caseId));
+    const ofCase = (table: { organisationId: PgColumn; caseId: PgColumn }) =>
+      and(eq(cases.organisationId, table.organisationId), eq(cases.id, table.caseId));
 
-  const participantRows = await db
-    .select({ participant: participants })
-    .from(participants)
-    .innerJoin(cases, ofCase(participants))
-    .where(where)
-    .orderBy(asc(participants.caseId), asc(participants.position));
-  const codeOfParticipant = new Map(
-    participantRows.map(({ participant }) => [participant.id, participant.code]),
-  );
-  const meetingRows = await db
-    .select({ meeting: meetings })
-    .from(meetings)
-    .innerJoin(cases, ofCase(meetings))
-    .where(where)
-    .orderBy(asc(meetings.caseId), asc(meetings.position));
-  const attendeeRows =
-    meetingRows.length === 0
-      ? []
-      : await db
-          .select({ meetingId: meetingAttendees.meetingId, code: participants.code })
-          .from(meetingAttendees)
-          .innerJoin(
-            participants,
-            and(
-              eq(participants.organisationId, meetingAttendees.organisationId),
-              eq(participants.id, meetingAttendees.participantId),
-            ),
-          )
-          .innerJoin(cases, ofCase(participants))
-          .where(where)
-          .orderBy(asc(meetingAttendees.meetingId), asc(meetingAttendees.position));
-  const interviewRows = await db
-    .select({ interview: interviews })
-    .from(interviews)
-    .innerJoin(cases, ofCase(interviews))
-    .where(where)
-    .orderBy(asc(interviews.caseId), asc(interviews.position));
-  const barrierRows = await db
-    .select({ barrier: barriers })
-    .from(barriers)
-    .innerJoin(cases, ofCase(barriers))
-    .where(where)
-    .orderBy(asc(barriers.caseId), asc(barriers.position));
-  const effectRows = await db
-    .select({ effect: effects })
-    .from(effects)
-    .innerJoin(cases, ofCase(effects))
-    .where(where)
-    .orderBy(asc(effects.caseId), asc(effects.position));
-  const scenarioRows = await db
-    .select({ scenario: scenarios })
-    .from(scenarios)
-    .innerJoin(cases, ofCase(scenarios))
-    .where(where)
-    .orderBy(asc(scenarios.caseId), asc(scenarios.position));
-  // The lines arrive as ready case-file objects, built and stripped of nulls by the
-  // database: mapping 300,000 rows through the ORM took most of an export's time.
-  const lineResult = (await db.execute(sql`
+    const participantRows = await db
+      .select({ participant: participants })
+      .from(participants)
+      .innerJoin(cases, ofCase(participants))
+      .where(where)
+      .orderBy(asc(participants.caseId), asc(participants.position));
+    const codeOfParticipant = new Map(
+      participantRows.map(({ participant }) => [participant.id, participant.code]),
+    );
+    const meetingRows = await db
+      .select({ meeting: meetings })
+      .from(meetings)
+      .innerJoin(cases, ofCase(meetings))
+      .where(where)
+      .orderBy(asc(meetings.caseId), asc(meetings.position));
+    const attendeeRows =
+      meetingRows.length === 0
+        ? []
+        : await db
+            .select({ meetingId: meetingAttendees.meetingId, code: participants.code })
+            .from(meetingAttendees)
+            .innerJoin(
+              participants,
+              and(
+                eq(participants.organisationId, meetingAttendees.organisationId),
+                eq(participants.id, meetingAttendees.participantId),
+              ),
+            )
+            .innerJoin(cases, ofCase(participants))
+            .where(where)
+            .orderBy(asc(meetingAttendees.meetingId), asc(meetingAttendees.position));
+    const interviewRows = await db
+      .select({ interview: interviews })
+      .from(interviews)
+      .innerJoin(cases, ofCase(interviews))
+      .where(where)
+      .orderBy(asc(interviews.caseId), asc(interviews.position));
+    const barrierRows = await db
+      .select({ barrier: barriers })
+      .from(barriers)
+      .innerJoin(cases, ofCase(barriers))
+      .where(where)
+      .orderBy(asc(barriers.caseId), asc(barriers.position));
+    const effectRows = await db
+      .select({ effect: effects })
+      .from(effects)
+      .innerJoin(cases, ofCase(effects))
+      .where(where)
+      .orderBy(asc(effects.caseId), asc(effects.position));
+    const scenarioRows = await db
+      .select({ scenario: scenarios })
+      .from(scenarios)
+      .innerJoin(cases, ofCase(scenarios))
+      .where(where)
+      .orderBy(asc(scenarios.caseId), asc(scenarios.position));
+    // The lines arrive as ready case-file objects, built and stripped of nulls by the
+    // database: mapping 300,000 rows through the ORM took most of an export's time.
+    const lineResult = (await db.execute(sql`
       select ${lines.scenarioId} as "scenarioId",
         json_agg(json_strip_nulls(json_build_object(
           'item', ${lines.itemCode}, 'quantity', ${lines.quantity}, 'label', ${lines.label},
@@ -164,84 +166,85 @@ export async function loadCases(db: Db, selection: CaseSelection): Promise<Loade
         and ${cases.id} = ${scenarios.caseId}
       where ${where}
       group by ${lines.scenarioId}`)) as unknown as {
-    rows: { scenarioId: string; lines: Line[] }[];
-  };
-  const ratingRows = await db
-    .select({ rating: ratings })
-    .from(ratings)
-    .innerJoin(cases, ofCase(ratings))
-    .where(where)
-    .orderBy(asc(ratings.caseId), asc(ratings.position));
-  const wellbeingRows = await db
-    .select({ score: wellbeing })
-    .from(wellbeing)
-    .innerJoin(cases, ofCase(wellbeing))
-    .where(where)
-    .orderBy(asc(wellbeing.caseId), asc(wellbeing.position));
-
-  const linesByScenario = new Map(lineResult.rows.map((row) => [row.scenarioId, row.lines]));
-  const attendeesByMeeting = groupBy(attendeeRows, (row) => row.meetingId);
-  const participantsByCase = groupBy(
-    participantRows.map((row) => row.participant),
-    (row) => row.caseId,
-  );
-  const meetingsByCase = groupBy(
-    meetingRows.map(({ meeting }) => ({
-      meeting,
-      attendeeCodes: (attendeesByMeeting.get(meeting.id) ?? []).map((row) => row.code),
-    })),
-    (entry) => entry.meeting.caseId,
-  );
-  const interviewsByCase = groupBy(
-    interviewRows.map(({ interview }) => ({
-      interview,
-      participantCode:
-        interview.participantId === null
-          ? ''
-          : (codeOfParticipant.get(interview.participantId) ?? ''),
-    })),
-    (entry) => entry.interview.caseId,
-  );
-  const barriersByCase = groupBy(
-    barrierRows.map((row) => row.barrier),
-    (row) => row.caseId,
-  );
-  const effectsByCase = groupBy(
-    effectRows.map((row) => row.effect),
-    (row) => row.caseId,
-  );
-  const scenariosByCase = groupBy(
-    scenarioRows.map(({ scenario }) => ({
-      scenario,
-      lines: linesByScenario.get(scenario.id) ?? [],
-    })),
-    (entry) => entry.scenario.caseId,
-  );
-  const ratingsByCase = groupBy(
-    ratingRows.map((row) => row.rating),
-    (row) => row.caseId,
-  );
-  const wellbeingByCase = groupBy(
-    wellbeingRows.map((row) => row.score),
-    (row) => row.caseId,
-  );
-
-  return caseRows.map((row) => {
-    const children: LoadedChildren = {
-      participants: participantsByCase.get(row.id) ?? [],
-      meetings: meetingsByCase.get(row.id) ?? [],
-      interviews: interviewsByCase.get(row.id) ?? [],
-      barriers: barriersByCase.get(row.id) ?? [],
-      effects: effectsByCase.get(row.id) ?? [],
-      scenarios: scenariosByCase.get(row.id) ?? [],
-      ratings: ratingsByCase.get(row.id) ?? [],
-      wellbeing: wellbeingByCase.get(row.id) ?? [],
+      rows: { scenarioId: string; lines: Line[] }[];
     };
-    return {
-      row,
-      caseRecord: toCase(row, children),
-      userIds: new Map(children.participants.map((p) => [p.code, p.userId])),
-    };
+    const ratingRows = await db
+      .select({ rating: ratings })
+      .from(ratings)
+      .innerJoin(cases, ofCase(ratings))
+      .where(where)
+      .orderBy(asc(ratings.caseId), asc(ratings.position));
+    const wellbeingRows = await db
+      .select({ score: wellbeing })
+      .from(wellbeing)
+      .innerJoin(cases, ofCase(wellbeing))
+      .where(where)
+      .orderBy(asc(wellbeing.caseId), asc(wellbeing.position));
+
+    const linesByScenario = new Map(lineResult.rows.map((row) => [row.scenarioId, row.lines]));
+    const attendeesByMeeting = groupBy(attendeeRows, (row) => row.meetingId);
+    const participantsByCase = groupBy(
+      participantRows.map((row) => row.participant),
+      (row) => row.caseId,
+    );
+    const meetingsByCase = groupBy(
+      meetingRows.map(({ meeting }) => ({
+        meeting,
+        attendeeCodes: (attendeesByMeeting.get(meeting.id) ?? []).map((row) => row.code),
+      })),
+      (entry) => entry.meeting.caseId,
+    );
+    const interviewsByCase = groupBy(
+      interviewRows.map(({ interview }) => ({
+        interview,
+        participantCode:
+          interview.participantId === null
+            ? ''
+            : (codeOfParticipant.get(interview.participantId) ?? ''),
+      })),
+      (entry) => entry.interview.caseId,
+    );
+    const barriersByCase = groupBy(
+      barrierRows.map((row) => row.barrier),
+      (row) => row.caseId,
+    );
+    const effectsByCase = groupBy(
+      effectRows.map((row) => row.effect),
+      (row) => row.caseId,
+    );
+    const scenariosByCase = groupBy(
+      scenarioRows.map(({ scenario }) => ({
+        scenario,
+        lines: linesByScenario.get(scenario.id) ?? [],
+      })),
+      (entry) => entry.scenario.caseId,
+    );
+    const ratingsByCase = groupBy(
+      ratingRows.map((row) => row.rating),
+      (row) => row.caseId,
+    );
+    const wellbeingByCase = groupBy(
+      wellbeingRows.map((row) => row.score),
+      (row) => row.caseId,
+    );
+
+    return caseRows.map((row) => {
+      const children: LoadedChildren = {
+        participants: participantsByCase.get(row.id) ?? [],
+        meetings: meetingsByCase.get(row.id) ?? [],
+        interviews: interviewsByCase.get(row.id) ?? [],
+        barriers: barriersByCase.get(row.id) ?? [],
+        effects: effectsByCase.get(row.id) ?? [],
+        scenarios: scenariosByCase.get(row.id) ?? [],
+        ratings: ratingsByCase.get(row.id) ?? [],
+        wellbeing: wellbeingByCase.get(row.id) ?? [],
+      };
+      return {
+        row,
+        caseRecord: toCase(row, children),
+        userIds: new Map(children.participants.map((p) => [p.code, p.userId])),
+      };
+    });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { PriceItem, PriceList } from '@kassabon/engine';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from './create-database.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import { priceItems, priceLists } from './schema.ts';
 
 /**
@@ -12,21 +13,25 @@ export async function loadOwnPriceLists(
   organisationId: string,
   ids: string[],
 ): Promise<Map<string, PriceList>> {
-  const found = new Map<string, PriceList>();
-  if (ids.length === 0) return found;
-  const lists = await db
-    .select()
-    .from(priceLists)
-    .where(and(eq(priceLists.organisationId, organisationId), inArray(priceLists.id, ids)));
-  const items = await db
-    .select()
-    .from(priceItems)
-    .where(and(eq(priceItems.organisationId, organisationId), inArray(priceItems.priceListId, ids)))
-    .orderBy(asc(priceItems.code));
-  for (const list of lists)
-    found.set(list.id, { ...(list.name ? { name: list.name } : {}), year: list.year, items: [] });
-  for (const row of items) found.get(row.priceListId)?.items.push(toPriceItem(row));
-  return found;
+  return withOrganisation(db, organisationId, async (db) => {
+    const found = new Map<string, PriceList>();
+    if (ids.length === 0) return found;
+    const lists = await db
+      .select()
+      .from(priceLists)
+      .where(and(eq(priceLists.organisationId, organisationId), inArray(priceLists.id, ids)));
+    const items = await db
+      .select()
+      .from(priceItems)
+      .where(
+        and(eq(priceItems.organisationId, organisationId), inArray(priceItems.priceListId, ids)),
+      )
+      .orderBy(asc(priceItems.code));
+    for (const list of lists)
+      found.set(list.id, { ...(list.name ? { name: list.name } : {}), year: list.year, items: [] });
+    for (const row of items) found.get(row.priceListId)?.items.push(toPriceItem(row));
+    return found;
+  });
 }
 
 /** The id of the organisation's active price list, if it has one. */
@@ -34,11 +39,13 @@ export async function findActivePriceListId(
   db: Db,
   organisationId: string,
 ): Promise<string | undefined> {
-  const [active] = await db
-    .select({ id: priceLists.id })
-    .from(priceLists)
-    .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.active, true)));
-  return active?.id;
+  return withOrganisation(db, organisationId, async (db) => {
+    const [active] = await db
+      .select({ id: priceLists.id })
+      .from(priceLists)
+      .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.active, true)));
+    return active?.id;
+  });
 }
 
 /** A stored item as the case file has it: the fields in the schema's order, null left out. */

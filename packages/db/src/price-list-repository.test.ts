@@ -11,6 +11,7 @@ import { importCaseFile } from './case-file-repository.ts';
 import type { Database } from './create-database.ts';
 import { ConflictError, findDatabaseError } from './errors.ts';
 import { createOrganisation } from './organisation-repository.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import {
   activatePriceList,
   createPriceList,
@@ -131,10 +132,12 @@ describe('price lists', () => {
     const a = await newList('A');
     const b = await newList('B');
     await activatePriceList(database.db, org, a.id);
-    const error = await database.db
-      .update(priceLists)
-      .set({ active: true })
-      .where(and(eq(priceLists.organisationId, org), eq(priceLists.id, b.id)))
+    const error = await withOrganisation(database.db, org, (db) =>
+      db
+        .update(priceLists)
+        .set({ active: true })
+        .where(and(eq(priceLists.organisationId, org), eq(priceLists.id, b.id))),
+    )
       .then(() => undefined)
       .catch((caught: unknown) => caught);
     expect(findDatabaseError(error)).toMatchObject({

@@ -10,6 +10,7 @@ import { and, count, desc, eq, ilike, isNull, max, ne, or, type SQL, sql } from 
 import type { Db } from './create-database.ts';
 import { ConflictError, isUniqueViolation } from './errors.ts';
 import { insertRows } from './insert-rows.ts';
+import { withOrganisation } from './organisation-scope.ts';
 import { toPriceItem } from './price-context.ts';
 import { cases, lines, priceItems, priceLists, scenarios } from './schema.ts';
 import { isUuid } from './uuid.ts';
@@ -37,11 +38,13 @@ const listColumns = {
 
 /** The organisation's lists, by name (code-point order) and newest version first. */
 export async function listPriceLists(db: Db, organisationId: string): Promise<PriceListRecord[]> {
-  return db
-    .select(listColumns)
-    .from(priceLists)
-    .where(eq(priceLists.organisationId, organisationId))
-    .orderBy(sql`${priceLists.name} collate "C"`, desc(priceLists.version));
+  return withOrganisation(db, organisationId, async (db) => {
+    return db
+      .select(listColumns)
+      .from(priceLists)
+      .where(eq(priceLists.organisationId, organisationId))
+      .orderBy(sql`${priceLists.name} collate "C"`, desc(priceLists.version));
+  });
 }
 
 export async function findPriceList(
@@ -49,12 +52,14 @@ export async function findPriceList(
   organisationId: string,
   id: string,
 ): Promise<PriceListRecord | undefined> {
-  if (!isUuid(id)) return undefined;
-  const [found] = await db
-    .select(listColumns)
-    .from(priceLists)
-    .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
-  return found;
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(id)) return undefined;
+    const [found] = await db
+      .select(listColumns)
+      .from(priceLists)
+      .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
+    return found;
+  });
 }
 
 /** Where a new list's items come from: given items, or a copy of another own list's. */
@@ -68,14 +73,15 @@ export async function createPriceList(
   db: Db,
   input: { organisationId: string; name: string; year: number } & NewPriceListItems,
 ): Promise<PriceListRecord> {
-  const { organisationId, name, year } = input;
-  const id = randomUUID();
-  try {
-    await db.transaction(async (tx) => {
-      const version = (await highestVersion(tx, organisationId, name)) + 1;
-      await tx.insert(priceLists).values({ organisationId, id, name, year, version });
-      if ('copyOf' in input) {
-        await tx.execute(sql`
+  return withOrganisation(db, input.organisationId, async (db) => {
+    const { organisationId, name, year } = input;
+    const id = randomUUID();
+    try {
+      await db.transaction(async (tx) => {
+        const version = (await highestVersion(tx, organisationId, name)) + 1;
+        await tx.insert(priceLists).values({ organisationId, id, name, year, version });
+        if ('copyOf' in input) {
+          await tx.execute(sql`
           insert into ${priceItems} (organisation_id, price_list_id, code, name, name_en, unit,
             unit_price, financier, category, source, price_year, confidence, transfer)
           select organisation_id, ${id}::uuid, code, name, name_en, unit, unit_price, financier,
@@ -83,20 +89,21 @@ export async function createPriceList(
           from ${priceItems}
           where ${priceItems.organisationId} = ${organisationId}
             and ${priceItems.priceListId} = ${input.copyOf}`);
-      } else {
-        await insertRows(
-          tx,
-          priceItems,
-          input.items.map((item) => toPriceItemRow(organisationId, id, item)),
-        );
-      }
-    });
-  } catch (error) {
-    throw conflictOnName(error, name);
-  }
-  const created = await findPriceList(db, organisationId, id);
-  if (!created) throw new Error(`price list ${id} vanished after it was created`);
-  return created;
+        } else {
+          await insertRows(
+            tx,
+            priceItems,
+            input.items.map((item) => toPriceItemRow(organisationId, id, item)),
+          );
+        }
+      });
+    } catch (error) {
+      throw conflictOnName(error, name);
+    }
+    const created = await findPriceList(db, organisationId, id);
+    if (!created) throw new Error(`price list ${id} vanished after it was created`);
+    return created;
+  });
 }
 
 /**
@@ -112,26 +119,28 @@ export async function updatePriceList(
     year?: number | undefined;
   },
 ): Promise<PriceListRecord | undefined> {
-  const { organisationId, id } = input;
-  const current = await findPriceList(db, organisationId, id);
-  if (!current) return undefined;
-  const changes: Partial<typeof priceLists.$inferInsert> = {};
-  if (input.year !== undefined) changes.year = input.year;
-  if (input.name !== undefined && input.name !== current.name) {
-    changes.name = input.name;
-    changes.version = (await highestVersion(db, organisationId, input.name)) + 1;
-  }
-  if (Object.keys(changes).length > 0) {
-    try {
-      await db
-        .update(priceLists)
-        .set(changes)
-        .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
-    } catch (error) {
-      throw conflictOnName(error, input.name ?? current.name ?? '');
+  return withOrganisation(db, input.organisationId, async (db) => {
+    const { organisationId, id } = input;
+    const current = await findPriceList(db, organisationId, id);
+    if (!current) return undefined;
+    const changes: Partial<typeof priceLists.$inferInsert> = {};
+    if (input.year !== undefined) changes.year = input.year;
+    if (input.name !== undefined && input.name !== current.name) {
+      changes.name = input.name;
+      changes.version = (await highestVersion(db, organisationId, input.name)) + 1;
     }
-  }
-  return findPriceList(db, organisationId, id);
+    if (Object.keys(changes).length > 0) {
+      try {
+        await db
+          .update(priceLists)
+          .set(changes)
+          .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
+      } catch (error) {
+        throw conflictOnName(error, input.name ?? current.name ?? '');
+      }
+    }
+    return findPriceList(db, organisationId, id);
+  });
 }
 
 /**
@@ -145,27 +154,31 @@ export async function activatePriceList(
   organisationId: string,
   id: string | null,
 ): Promise<string[] | undefined> {
-  if (id !== null && !isUuid(id)) return undefined;
-  return db.transaction(async (tx) => {
-    const lists = await tx
-      .select({ id: priceLists.id, active: priceLists.active })
-      .from(priceLists)
-      .where(eq(priceLists.organisationId, organisationId))
-      .orderBy(priceLists.id)
-      .for('update');
-    if (id !== null && !lists.some((list) => list.id === id)) return undefined;
-    const changed = lists.filter((list) => (list.id === id) !== list.active).map((list) => list.id);
-    const others = id === null ? undefined : ne(priceLists.id, id);
-    await tx
-      .update(priceLists)
-      .set({ active: false })
-      .where(and(eq(priceLists.organisationId, organisationId), priceLists.active, others));
-    if (id !== null)
+  return withOrganisation(db, organisationId, async (db) => {
+    if (id !== null && !isUuid(id)) return undefined;
+    return db.transaction(async (tx) => {
+      const lists = await tx
+        .select({ id: priceLists.id, active: priceLists.active })
+        .from(priceLists)
+        .where(eq(priceLists.organisationId, organisationId))
+        .orderBy(priceLists.id)
+        .for('update');
+      if (id !== null && !lists.some((list) => list.id === id)) return undefined;
+      const changed = lists
+        .filter((list) => (list.id === id) !== list.active)
+        .map((list) => list.id);
+      const others = id === null ? undefined : ne(priceLists.id, id);
       await tx
         .update(priceLists)
-        .set({ active: true })
-        .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
-    return changed;
+        .set({ active: false })
+        .where(and(eq(priceLists.organisationId, organisationId), priceLists.active, others));
+      if (id !== null)
+        await tx
+          .update(priceLists)
+          .set({ active: true })
+          .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
+      return changed;
+    });
   });
 }
 
@@ -175,12 +188,14 @@ export async function deletePriceList(
   organisationId: string,
   id: string,
 ): Promise<boolean> {
-  if (!isUuid(id)) return false;
-  const deleted = await db
-    .delete(priceLists)
-    .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)))
-    .returning({ id: priceLists.id });
-  return deleted.length > 0;
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(id)) return false;
+    const deleted = await db
+      .delete(priceLists)
+      .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)))
+      .returning({ id: priceLists.id });
+    return deleted.length > 0;
+  });
 }
 
 /** The codes of the cases priced from a list, in code-point order. */
@@ -189,13 +204,15 @@ export async function findCasesUsingPriceList(
   organisationId: string,
   priceListId: string,
 ): Promise<string[]> {
-  if (!isUuid(priceListId)) return [];
-  const rows = await db
-    .select({ code: cases.code })
-    .from(cases)
-    .where(and(eq(cases.organisationId, organisationId), eq(cases.priceListId, priceListId)))
-    .orderBy(sql`${cases.code} collate "C"`);
-  return rows.map((row) => row.code);
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return [];
+    const rows = await db
+      .select({ code: cases.code })
+      .from(cases)
+      .where(and(eq(cases.organisationId, organisationId), eq(cases.priceListId, priceListId)))
+      .orderBy(sql`${cases.code} collate "C"`);
+    return rows.map((row) => row.code);
+  });
 }
 
 /** The codes of the cases priced from a list that have a line with this item code. */
@@ -205,20 +222,22 @@ export async function findCasesUsingPriceItem(
   priceListId: string,
   code: string,
 ): Promise<string[]> {
-  if (!isUuid(priceListId)) return [];
-  const usesItem = sql`exists (
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return [];
+    const usesItem = sql`exists (
     select 1 from ${scenarios} join ${lines} on ${lines.organisationId} = ${scenarios.organisationId}
       and ${lines.scenarioId} = ${scenarios.id}
     where ${scenarios.organisationId} = ${cases.organisationId}
       and ${scenarios.caseId} = ${cases.id} and ${lines.itemCode} = ${code})`;
-  const rows = await db
-    .select({ code: cases.code })
-    .from(cases)
-    .where(
-      and(eq(cases.organisationId, organisationId), eq(cases.priceListId, priceListId), usesItem),
-    )
-    .orderBy(sql`${cases.code} collate "C"`);
-  return rows.map((row) => row.code);
+    const rows = await db
+      .select({ code: cases.code })
+      .from(cases)
+      .where(
+        and(eq(cases.organisationId, organisationId), eq(cases.priceListId, priceListId), usesItem),
+      )
+      .orderBy(sql`${cases.code} collate "C"`);
+    return rows.map((row) => row.code);
+  });
 }
 
 // Items ----------------------------------------------------------------------------------------
@@ -237,34 +256,38 @@ export async function listPriceItems(
     offset: number;
   },
 ): Promise<{ items: PriceItem[]; total: number }> {
-  if (!isUuid(input.priceListId)) return { items: [], total: 0 };
-  const columns = {
-    code: priceItems.code,
-    name: priceItems.name,
-    nameEn: priceItems.nameEn,
-    category: priceItems.category,
-  } as const satisfies Record<(typeof PRICE_ITEM_SEARCH_FIELDS)[number], unknown>;
-  const conditions: (SQL | undefined)[] = [
-    eq(priceItems.organisationId, input.organisationId),
-    eq(priceItems.priceListId, input.priceListId),
-  ];
-  for (const word of searchWords(input.q)) {
-    const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-    conditions.push(or(...PRICE_ITEM_SEARCH_FIELDS.map((field) => ilike(columns[field], pattern))));
-  }
-  const category = searchCategory(input.category);
-  if (category !== undefined)
-    conditions.push(sql`lower(${priceItems.category}) = lower(${category})`);
-  const where = and(...conditions);
-  const rows = await db
-    .select()
-    .from(priceItems)
-    .where(where)
-    .orderBy(sql`${priceItems.code} collate "C"`)
-    .limit(input.limit)
-    .offset(input.offset);
-  const [counted] = await db.select({ total: count() }).from(priceItems).where(where);
-  return { items: rows.map(toPriceItem), total: counted?.total ?? 0 };
+  return withOrganisation(db, input.organisationId, async (db) => {
+    if (!isUuid(input.priceListId)) return { items: [], total: 0 };
+    const columns = {
+      code: priceItems.code,
+      name: priceItems.name,
+      nameEn: priceItems.nameEn,
+      category: priceItems.category,
+    } as const satisfies Record<(typeof PRICE_ITEM_SEARCH_FIELDS)[number], unknown>;
+    const conditions: (SQL | undefined)[] = [
+      eq(priceItems.organisationId, input.organisationId),
+      eq(priceItems.priceListId, input.priceListId),
+    ];
+    for (const word of searchWords(input.q)) {
+      const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      conditions.push(
+        or(...PRICE_ITEM_SEARCH_FIELDS.map((field) => ilike(columns[field], pattern))),
+      );
+    }
+    const category = searchCategory(input.category);
+    if (category !== undefined)
+      conditions.push(sql`lower(${priceItems.category}) = lower(${category})`);
+    const where = and(...conditions);
+    const rows = await db
+      .select()
+      .from(priceItems)
+      .where(where)
+      .orderBy(sql`${priceItems.code} collate "C"`)
+      .limit(input.limit)
+      .offset(input.offset);
+    const [counted] = await db.select({ total: count() }).from(priceItems).where(where);
+    return { items: rows.map(toPriceItem), total: counted?.total ?? 0 };
+  });
 }
 
 /** All of a list's items, by code (code-point order). */
@@ -273,15 +296,17 @@ export async function listAllPriceItems(
   organisationId: string,
   priceListId: string,
 ): Promise<PriceItem[]> {
-  if (!isUuid(priceListId)) return [];
-  const rows = await db
-    .select()
-    .from(priceItems)
-    .where(
-      and(eq(priceItems.organisationId, organisationId), eq(priceItems.priceListId, priceListId)),
-    )
-    .orderBy(sql`${priceItems.code} collate "C"`);
-  return rows.map(toPriceItem);
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return [];
+    const rows = await db
+      .select()
+      .from(priceItems)
+      .where(
+        and(eq(priceItems.organisationId, organisationId), eq(priceItems.priceListId, priceListId)),
+      )
+      .orderBy(sql`${priceItems.code} collate "C"`);
+    return rows.map(toPriceItem);
+  });
 }
 
 export async function findPriceItem(
@@ -290,12 +315,14 @@ export async function findPriceItem(
   priceListId: string,
   code: string,
 ): Promise<PriceItem | undefined> {
-  if (!isUuid(priceListId)) return undefined;
-  const [row] = await db
-    .select()
-    .from(priceItems)
-    .where(itemKey(organisationId, priceListId, code));
-  return row ? toPriceItem(row) : undefined;
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return undefined;
+    const [row] = await db
+      .select()
+      .from(priceItems)
+      .where(itemKey(organisationId, priceListId, code));
+    return row ? toPriceItem(row) : undefined;
+  });
 }
 
 /** Adds an item; ConflictError when the list has an item with its code. */
@@ -305,20 +332,22 @@ export async function insertPriceItem(
   priceListId: string,
   item: PriceItem,
 ): Promise<void> {
-  try {
-    // A savepoint, so a refused insert leaves a surrounding transaction usable.
-    await db.transaction(async (tx) => {
-      await tx.insert(priceItems).values(toPriceItemRow(organisationId, priceListId, item));
-    });
-  } catch (error) {
-    if (isUniqueViolation(error))
-      throw new ConflictError(
-        `this price list has an item with code "${item.code}" already`,
-        'price_items_pkey',
-        { cause: error },
-      );
-    throw error;
-  }
+  return withOrganisation(db, organisationId, async (db) => {
+    try {
+      // A savepoint, so a refused insert leaves a surrounding transaction usable.
+      await db.transaction(async (tx) => {
+        await tx.insert(priceItems).values(toPriceItemRow(organisationId, priceListId, item));
+      });
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new ConflictError(
+          `this price list has an item with code "${item.code}" already`,
+          'price_items_pkey',
+          { cause: error },
+        );
+      throw error;
+    }
+  });
 }
 
 /** Replaces the item with this code (the code itself stays); false when there is none. */
@@ -329,13 +358,15 @@ export async function replacePriceItem(
   code: string,
   item: PriceItem,
 ): Promise<boolean> {
-  if (!isUuid(priceListId)) return false;
-  const updated = await db
-    .update(priceItems)
-    .set(toPriceItemFields(item))
-    .where(itemKey(organisationId, priceListId, code))
-    .returning({ code: priceItems.code });
-  return updated.length > 0;
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return false;
+    const updated = await db
+      .update(priceItems)
+      .set(toPriceItemFields(item))
+      .where(itemKey(organisationId, priceListId, code))
+      .returning({ code: priceItems.code });
+    return updated.length > 0;
+  });
 }
 
 export async function deletePriceItem(
@@ -344,12 +375,14 @@ export async function deletePriceItem(
   priceListId: string,
   code: string,
 ): Promise<boolean> {
-  if (!isUuid(priceListId)) return false;
-  const deleted = await db
-    .delete(priceItems)
-    .where(itemKey(organisationId, priceListId, code))
-    .returning({ code: priceItems.code });
-  return deleted.length > 0;
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return false;
+    const deleted = await db
+      .delete(priceItems)
+      .where(itemKey(organisationId, priceListId, code))
+      .returning({ code: priceItems.code });
+    return deleted.length > 0;
+  });
 }
 
 // Helpers --------------------------------------------------------------------------------------
@@ -368,16 +401,18 @@ export async function highestVersion(
   organisationId: string,
   name: string | null,
 ): Promise<number> {
-  const [latest] = await db
-    .select({ version: max(priceLists.version) })
-    .from(priceLists)
-    .where(
-      and(
-        eq(priceLists.organisationId, organisationId),
-        name === null ? isNull(priceLists.name) : eq(priceLists.name, name),
-      ),
-    );
-  return latest?.version ?? 0;
+  return withOrganisation(db, organisationId, async (db) => {
+    const [latest] = await db
+      .select({ version: max(priceLists.version) })
+      .from(priceLists)
+      .where(
+        and(
+          eq(priceLists.organisationId, organisationId),
+          name === null ? isNull(priceLists.name) : eq(priceLists.name, name),
+        ),
+      );
+    return latest?.version ?? 0;
+  });
 }
 
 function conflictOnName(error: unknown, name: string): unknown {

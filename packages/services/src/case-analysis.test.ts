@@ -1,5 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createTestDatabase, type Database, forgetAnalysesOfPriceList, schema } from '@kassabon/db';
+import {
+  createTestDatabase,
+  type Database,
+  type Db,
+  forgetAnalysesOfPriceList,
+  schema,
+  withOrganisation,
+} from '@kassabon/db';
 import { analyseCaseFile, validateCaseFile } from '@kassabon/engine';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,10 +45,12 @@ async function importedOrganisation(name: string): Promise<Principal> {
 describe('stored analyses', { timeout: 60_000 }, () => {
   it('stores each case’s analysis with the import, equal to the engine’s', async () => {
     const principal = await importedOrganisation('stored');
-    const rows = await database.db
-      .select()
-      .from(schema.caseAnalyses)
-      .where(eq(schema.caseAnalyses.organisationId, principal.organisationId));
+    const rows = await withOrganisation(database.db, principal.organisationId, (db) =>
+      db
+        .select()
+        .from(schema.caseAnalyses)
+        .where(eq(schema.caseAnalyses.organisationId, principal.organisationId)),
+    );
     expect(rows).toHaveLength(10);
     expect(await analyseOrganisation(database, principal)).toEqual(expected);
   });
@@ -49,15 +58,21 @@ describe('stored analyses', { timeout: 60_000 }, () => {
   it('analyses again what is missing or of another engine version before it is read', async () => {
     const principal = await importedOrganisation('stale');
     const ofOrganisation = eq(schema.caseAnalyses.organisationId, principal.organisationId);
-    await database.db.update(schema.caseAnalyses).set({ engineVersion: 0 }).where(ofOrganisation);
+    const asOrganisation = <T>(run: (db: Db) => Promise<T>) =>
+      withOrganisation(database.db, principal.organisationId, run);
+    await asOrganisation((db) =>
+      db.update(schema.caseAnalyses).set({ engineVersion: 0 }).where(ofOrganisation),
+    );
     expect(await analyseOrganisation(database, principal)).toEqual(expected);
-    const versions = await database.db
-      .select({ version: schema.caseAnalyses.engineVersion })
-      .from(schema.caseAnalyses)
-      .where(ofOrganisation);
+    const versions = await asOrganisation((db) =>
+      db
+        .select({ version: schema.caseAnalyses.engineVersion })
+        .from(schema.caseAnalyses)
+        .where(ofOrganisation),
+    );
     expect(new Set(versions.map((row) => row.version))).toEqual(new Set([1]));
 
-    await database.db.delete(schema.caseAnalyses).where(ofOrganisation);
+    await asOrganisation((db) => db.delete(schema.caseAnalyses).where(ofOrganisation));
     expect(await analyseOrganisation(database, principal)).toEqual(expected);
   });
 
@@ -84,15 +99,20 @@ describe('stored analyses', { timeout: 60_000 }, () => {
       },
       'create',
     );
-    const [list] = await database.db
-      .select()
-      .from(schema.priceLists)
-      .where(eq(schema.priceLists.organisationId, organisation.id));
+    const [list] = await withOrganisation(database.db, organisation.id, async (db) => {
+      const lists = await db
+        .select()
+        .from(schema.priceLists)
+        .where(eq(schema.priceLists.organisationId, organisation.id));
+      const [own] = lists;
+      if (own)
+        await db
+          .update(schema.priceItems)
+          .set({ unitPrice: 120 })
+          .where(eq(schema.priceItems.priceListId, own.id));
+      return lists;
+    });
     if (!list) throw new Error('no price list');
-    await database.db
-      .update(schema.priceItems)
-      .set({ unitPrice: 120 })
-      .where(eq(schema.priceItems.priceListId, list.id));
     expect((await analyseOrganisation(database, principal)).cases[0]?.totals.with).toBe(300);
     await forgetAnalysesOfPriceList(database.db, {
       organisationId: organisation.id,
