@@ -1,6 +1,6 @@
 /**
  * React keys for entries that have no identity of their own (a receipt's lines, a case's
- * scenarios): each object gets a key when first seen, and an edit carries the key over to the
+ * scenarios and effects): each object gets a key when first seen, and an edit carries the key over to the
  * object that replaces it. So a moved line keeps its DOM (and the focus), and an edited line
  * keeps its input while the user types.
  */
