@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
-import { AnalysisSection } from './analysis-section.tsx';
+import { AnalysisSection, ScrollingTable } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
 // The chart library is the largest part of the app: it loads only when a chart is shown.
@@ -61,7 +61,7 @@ export function AnalysisFinanciers({
                   {t('caseAnalysis.byFinancier.chartNeedsWithout')}
                 </Text>
               ))}
-            <Table.ScrollContainer minWidth={640}>
+            <ScrollingTable minWidth={640} labelledBy={headingId}>
               <Table striped aria-labelledby={headingId}>
                 <Table.Thead>
                   <Table.Tr>
@@ -98,7 +98,7 @@ export function AnalysisFinanciers({
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollingTable>
           </>
         )
       }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { keyOf } from '../lib/object-keys.ts';
-import { AnalysisSection } from './analysis-section.tsx';
+import { AnalysisSection, ScrollingTable } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
 // Loaded with the chart library, only when the chart is shown.
@@ -50,7 +50,7 @@ export const AnalysisRatings = memo(
           ratings.length === 0 ? (
             <Text size="sm">{t('caseAnalysis.ratings.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={420}>
+            <ScrollingTable minWidth={420} labelledBy={headingId}>
               <Table striped aria-labelledby={headingId}>
                 <Table.Thead>
                   <Table.Tr>
@@ -81,7 +81,7 @@ export const AnalysisRatings = memo(
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollingTable>
           )
         }
       </AnalysisSection>
@@ -122,7 +122,7 @@ export const AnalysisWellbeing = memo(
                   <WellbeingChart wellbeing={scores} />
                 </Suspense>
               )}
-              <Table.ScrollContainer minWidth={420}>
+              <ScrollingTable minWidth={420} labelledBy={headingId}>
                 <Table striped aria-labelledby={headingId}>
                   <Table.Thead>
                     <Table.Tr>
@@ -151,7 +151,7 @@ export const AnalysisWellbeing = memo(
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollingTable>
             </>
           )
         }

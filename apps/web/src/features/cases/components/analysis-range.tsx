@@ -2,7 +2,7 @@ import type { CaseAnalysis, Interval } from '@kassabon/engine';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
-import { AnalysisSection } from './analysis-section.tsx';
+import { AnalysisSection, ScrollingTable } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
 const MAIN_KINDS = ['before', 'with', 'without'] as const;
@@ -36,7 +36,7 @@ export function AnalysisRange({ analysis }: { analysis: CaseAnalysis }) {
       })}
     >
       {(headingId) => (
-        <Table.ScrollContainer minWidth={520}>
+        <ScrollingTable minWidth={520} labelledBy={headingId}>
           <Table striped aria-labelledby={headingId}>
             <Table.Thead>
               <Table.Tr>
@@ -67,7 +67,7 @@ export function AnalysisRange({ analysis }: { analysis: CaseAnalysis }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollingTable>
       )}
     </AnalysisSection>
   );
@@ -109,7 +109,7 @@ export function AnalysisSocietal({ analysis }: { analysis: CaseAnalysis }) {
       intro={t('caseAnalysis.societal.intro')}
     >
       {(headingId) => (
-        <Table.ScrollContainer minWidth={420}>
+        <ScrollingTable minWidth={420} labelledBy={headingId}>
           <Table striped aria-labelledby={headingId}>
             <Table.Thead>
               <Table.Tr>
@@ -134,7 +134,7 @@ export function AnalysisSocietal({ analysis }: { analysis: CaseAnalysis }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollingTable>
       )}
     </AnalysisSection>
   );

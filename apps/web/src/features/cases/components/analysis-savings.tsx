@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { formatDate } from '../lib/format-date.ts';
-import { AnalysisSection, Figures } from './analysis-section.tsx';
+import { AnalysisSection, Figures, ScrollingTable } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
 const MAIN_KINDS = ['before', 'with', 'without'] as const;
@@ -72,7 +72,7 @@ export function AnalysisSavings({
         intro={t('caseAnalysis.totals.intro')}
       >
         {(headingId) => (
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollingTable minWidth={480} labelledBy={headingId}>
             <Table aria-labelledby={headingId} striped>
               <Table.Thead>
                 <Table.Tr>
@@ -116,7 +116,7 @@ export function AnalysisSavings({
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollingTable>
         )}
       </AnalysisSection>
     </>

@@ -1,5 +1,5 @@
 import { describeFinancier, matchesPriceItemSearch, type PriceItem } from '@kassabon/engine';
-import { Combobox, Text, TextInput, useCombobox, VisuallyHidden } from '@mantine/core';
+import { Combobox, Text, TextInput, useCombobox } from '@mantine/core';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
@@ -52,6 +52,8 @@ export const PriceItemSearch = memo(function PriceItemSearch({
   return (
     <Combobox
       store={combobox}
+      // In the page, not in a portal: the list stays inside the page's landmarks.
+      withinPortal={false}
       onOptionSubmit={(code) => {
         const item = items.find((candidate) => candidate.code === code);
         if (!item) return;
@@ -64,12 +66,8 @@ export const PriceItemSearch = memo(function PriceItemSearch({
         <TextInput
           id={id}
           size="xs"
-          label={
-            <>
-              {t('receipts.search.label')}
-              <VisuallyHidden>{context}</VisuallyHidden>
-            </>
-          }
+          label={t('receipts.search.label')}
+          aria-label={`${t('receipts.search.label')}${context}`}
           description={description}
           placeholder={t('receipts.search.placeholder')}
           value={query}
@@ -86,11 +84,15 @@ export const PriceItemSearch = memo(function PriceItemSearch({
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={query.trim() === ''}>
-        <Combobox.Options mah={320} style={{ overflowY: 'auto' }}>
+        <Combobox.Options
+          mah={320}
+          style={{ overflowY: 'auto' }}
+          aria-label={`${t('receipts.search.results')}${context}`}
+        >
           {shown.map((item) => (
             <Combobox.Option value={item.code} key={item.code}>
               <Text size="sm">{item.name}</Text>
-              <Text size="xs" c="dimmed">
+              <Text size="xs">
                 {t('receipts.search.option', {
                   unit: t(`receipts.units.${item.unit}`),
                   price: format.money(item.unitPrice),

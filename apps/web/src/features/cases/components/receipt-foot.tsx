@@ -1,4 +1,4 @@
-import { Text, VisuallyHidden } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../../components/decimal-input.tsx';
 import { useFormat } from '../../../lib/format.ts';
@@ -56,12 +56,8 @@ export function ReceiptFoot({
           size="xs"
           w={200}
           mt="xs"
-          label={
-            <>
-              {t('receipts.foot.stated')}
-              <VisuallyHidden>{context}</VisuallyHidden>
-            </>
-          }
+          label={t('receipts.foot.stated')}
+          aria-label={`${t('receipts.foot.stated')}${context}`}
           description={t('receipts.foot.statedHint')}
           value={statedTotal}
           onValueChange={onStatedTotalChange}

@@ -6,14 +6,7 @@ import {
   type Line,
   type PriceItem,
 } from '@kassabon/engine';
-import {
-  Checkbox,
-  NativeSelect,
-  SimpleGrid,
-  Textarea,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Checkbox, NativeSelect, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../../components/decimal-input.tsx';
 import { messageAt } from '../lib/receipt-issues.ts';
@@ -40,12 +33,7 @@ type Props = {
  */
 export function ReceiptLineDetails({ id, line, item, path, issues, context, change }: Props) {
   const { t } = useTranslation();
-  const label = (text: string) => (
-    <>
-      {text}
-      <VisuallyHidden>{context}</VisuallyHidden>
-    </>
-  );
+  const named = (text: string) => ({ label: text, 'aria-label': `${text}${context}` });
   const set = <K extends keyof Line>(field: K, value: Line[K] | undefined) =>
     change((current) => withField(current, field, value));
   const error = (field: string) => messageAt(issues, `${path}.${field}`);
@@ -54,23 +42,24 @@ export function ReceiptLineDetails({ id, line, item, path, issues, context, chan
   const itemConfidence = item?.confidence;
 
   return (
-    <fieldset id={id} className={classes.details}>
-      <legend className={classes.groupTitle}>
-        {t('receipts.line.detailsTitle')}
-        <VisuallyHidden>{context}</VisuallyHidden>
-      </legend>
+    <fieldset
+      id={id}
+      className={classes.details}
+      aria-label={`${t('receipts.line.detailsTitle')}${context}`}
+    >
+      <legend className={classes.groupTitle}>{t('receipts.line.detailsTitle')}</legend>
       {line.item === undefined && (
         <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
           <TextInput
             size="xs"
-            label={label(t('receipts.line.label'))}
+            {...named(t('receipts.line.label'))}
             value={line.label ?? ''}
             onChange={(event) => set('label', event.currentTarget.value || undefined)}
             error={error('label')}
           />
           <FinancierInput
             size="xs"
-            label={label(t('receipts.line.financier'))}
+            {...named(t('receipts.line.financier'))}
             description={t('receipts.line.financierHint')}
             value={line.financier}
             onChange={(financier) => set('financier', financier || undefined)}
@@ -80,7 +69,7 @@ export function ReceiptLineDetails({ id, line, item, path, issues, context, chan
       )}
       <Checkbox
         size="xs"
-        label={label(t('receipts.line.oneOff'))}
+        {...named(t('receipts.line.oneOff'))}
         description={t('receipts.line.oneOffHint')}
         checked={line.oneOff ?? false}
         onChange={(event) => flag('oneOff', event.currentTarget.checked)}
@@ -88,7 +77,7 @@ export function ReceiptLineDetails({ id, line, item, path, issues, context, chan
       />
       <Checkbox
         size="xs"
-        label={label(t('receipts.line.investment'))}
+        {...named(t('receipts.line.investment'))}
         description={t('receipts.line.investmentHint')}
         checked={line.investment ?? false}
         onChange={(event) => flag('investment', event.currentTarget.checked)}
@@ -96,7 +85,7 @@ export function ReceiptLineDetails({ id, line, item, path, issues, context, chan
       />
       <Checkbox
         size="xs"
-        label={label(t('receipts.line.transfer'))}
+        {...named(t('receipts.line.transfer'))}
         description={
           line.transfer === undefined && item?.transfer !== undefined
             ? `${t('receipts.line.transferHint')} ${t('receipts.line.fromList', {
@@ -112,47 +101,45 @@ export function ReceiptLineDetails({ id, line, item, path, issues, context, chan
         }}
         error={error('transfer')}
       />
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="xs">
-        <DecimalInput
-          size="xs"
-          label={label(t('receipts.line.probability'))}
-          description={t('receipts.line.probabilityHint')}
-          scale={100}
-          value={line.probability}
-          onValueChange={(probability) => set('probability', probability)}
-          invalidMessage={t('receipts.notANumber')}
-          error={error('probability')}
-        />
-        <NativeSelect
-          size="xs"
-          label={label(t('receipts.line.confidence'))}
-          description={t('receipts.line.confidenceHint')}
-          value={line.confidence ?? ''}
-          onChange={(event) =>
-            set('confidence', (event.currentTarget.value || undefined) as Confidence | undefined)
-          }
-          data={[
-            {
-              value: '',
-              label: itemConfidence
-                ? t('receipts.line.confidenceFromList', {
-                    grade: t(`receipts.confidences.${itemConfidence}`),
-                  })
-                : t('receipts.line.confidenceDefault', {
-                    grade: t(`receipts.confidences.${DEFAULT_CONFIDENCE}`),
-                  }),
-            },
-            ...CONFIDENCES.map((grade) => ({
-              value: grade,
-              label: t(`receipts.confidences.${grade}`),
-            })),
-          ]}
-          error={error('confidence')}
-        />
-      </SimpleGrid>
+      <DecimalInput
+        size="xs"
+        {...named(t('receipts.line.probability'))}
+        description={t('receipts.line.probabilityHint')}
+        scale={100}
+        value={line.probability}
+        onValueChange={(probability) => set('probability', probability)}
+        invalidMessage={t('receipts.notANumber')}
+        error={error('probability')}
+      />
+      <NativeSelect
+        size="xs"
+        {...named(t('receipts.line.confidence'))}
+        description={t('receipts.line.confidenceHint')}
+        value={line.confidence ?? ''}
+        onChange={(event) =>
+          set('confidence', (event.currentTarget.value || undefined) as Confidence | undefined)
+        }
+        data={[
+          {
+            value: '',
+            label: itemConfidence
+              ? t('receipts.line.confidenceFromList', {
+                  grade: t(`receipts.confidences.${itemConfidence}`),
+                })
+              : t('receipts.line.confidenceDefault', {
+                  grade: t(`receipts.confidences.${DEFAULT_CONFIDENCE}`),
+                }),
+          },
+          ...CONFIDENCES.map((grade) => ({
+            value: grade,
+            label: t(`receipts.confidences.${grade}`),
+          })),
+        ]}
+        error={error('confidence')}
+      />
       <Textarea
         size="xs"
-        label={label(t('receipts.line.note'))}
+        {...named(t('receipts.line.note'))}
         rows={2}
         value={line.note ?? ''}
         onChange={(event) => set('note', event.currentTarget.value || undefined)}

@@ -6,7 +6,7 @@ import {
   type PriceItem,
   priceLine,
 } from '@kassabon/engine';
-import { ActionIcon, Button, Group, Text, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Button, Group, Text } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../../components/decimal-input.tsx';
@@ -158,12 +158,8 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
       return removeLine(scenarios, scenarioIndex, lineIndex);
     });
 
-  const label = (text: string) => (
-    <>
-      {text}
-      <VisuallyHidden>{context}</VisuallyHidden>
-    </>
-  );
+  // A short label to see, and a name that says which line: "Aantal, regel 3 van Met".
+  const named = (text: string) => ({ label: text, 'aria-label': `${text}${context}` });
 
   return (
     <li className={classes.line}>
@@ -185,7 +181,7 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
               id={fieldId}
               size="xs"
               w={120}
-              label={label(t('receipts.line.quantity'))}
+              {...named(t('receipts.line.quantity'))}
               value={line.quantity}
               onValueChange={(quantity) =>
                 change((current) => withField(current, 'quantity', quantity))
@@ -207,7 +203,7 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
             id={fieldId}
             size="xs"
             w={160}
-            label={label(t('receipts.line.amount'))}
+            {...named(t('receipts.line.amount'))}
             value={line.amount}
             onValueChange={(amount) => change((current) => withField(current, 'amount', amount))}
             invalidMessage={t('receipts.notANumber')}
@@ -245,15 +241,23 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
         <Button
           variant="subtle"
           size="compact-xs"
+          aria-label={`${t('receipts.line.details')}${context}`}
           aria-expanded={opened}
           aria-controls={opened ? detailsId : undefined}
           onClick={() => setOpened(!opened)}
         >
-          {label(t('receipts.line.details'))}
+          {t('receipts.line.details')}
           {detailIssues > 0 && ` (${t('receipts.line.problems', { count: detailIssues })})`}
         </Button>
-        <Button variant="subtle" color="red.9" size="compact-xs" onClick={remove}>
-          {label(t('receipts.line.removeLine'))}
+        <Button
+          variant="subtle"
+          color="red"
+          c="red.9"
+          size="compact-xs"
+          aria-label={`${t('receipts.line.removeLine')}${context}`}
+          onClick={remove}
+        >
+          {t('receipts.line.removeLine')}
         </Button>
       </Group>
       {opened && (

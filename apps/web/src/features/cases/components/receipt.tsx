@@ -1,7 +1,9 @@
 import type { Issue, Line, PriceIndex, PriceItem, Scenario } from '@kassabon/engine';
-import { Button, Group, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Text, TextInput, Title } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { formatDate } from '../lib/format-date.ts';
 import { keyOf } from '../lib/object-keys.ts';
 import { messageAt, sameIssues, scenarioPath, splitReceiptIssues } from '../lib/receipt-issues.ts';
 import { receiptTotals } from '../lib/receipt-totals.ts';
@@ -36,6 +38,7 @@ const OWN_FIELDS = ['date', 'statedTotal'];
 export const Receipt = memo(function Receipt(props: ReceiptProps) {
   const { scenario, scenarioIndex, name, prices, items, issues, readOnly, edit, idPrefix } = props;
   const { t } = useTranslation();
+  const language = useLanguage();
   const [confirming, setConfirming] = useState(false);
   const [addingFree, setAddingFree] = useState(false);
   const key = keyOf(scenario);
@@ -79,7 +82,8 @@ export const Receipt = memo(function Receipt(props: ReceiptProps) {
         {!readOnly && !confirming && (
           <Button
             variant="subtle"
-            color="red.9"
+            color="red"
+            c="red.9"
             size="compact-xs"
             onClick={() => setConfirming(true)}
           >
@@ -111,18 +115,16 @@ export const Receipt = memo(function Receipt(props: ReceiptProps) {
         </Text>
       ))}
       {readOnly ? (
-        scenario.date && <Text size="sm">{`${t('receipts.date')}: ${scenario.date}`}</Text>
+        scenario.date && (
+          <Text size="sm">{`${t('receipts.date')}: ${formatDate(scenario.date, language)}`}</Text>
+        )
       ) : (
         <TextInput
           type="date"
           size="xs"
           w={180}
-          label={
-            <>
-              {t('receipts.date')}
-              <VisuallyHidden>{context}</VisuallyHidden>
-            </>
-          }
+          label={t('receipts.date')}
+          aria-label={`${t('receipts.date')}${context}`}
           value={scenario.date ?? ''}
           onChange={(event) => {
             const date = event.currentTarget.value || undefined;
@@ -175,9 +177,14 @@ export const Receipt = memo(function Receipt(props: ReceiptProps) {
               onCancel={() => setAddingFree(false)}
             />
           ) : (
-            <Button variant="default" size="xs" mt="xs" onClick={() => setAddingFree(true)}>
+            <Button
+              variant="default"
+              size="xs"
+              mt="xs"
+              aria-label={`${t('receipts.free.open')}${context}`}
+              onClick={() => setAddingFree(true)}
+            >
               {t('receipts.free.open')}
-              <VisuallyHidden>{context}</VisuallyHidden>
             </Button>
           )}
         </div>
