@@ -39,17 +39,10 @@ export type ReceiptLineProps = {
   idPrefix: string;
 };
 
-/** The fields in the details panel: an issue there opens it. */
-const DETAIL_FIELDS = new Set([
-  'label',
-  'financier',
-  'oneOff',
-  'investment',
-  'probability',
-  'confidence',
-  'transfer',
-  'note',
-]);
+/** The fields in the details panel of every line: an issue there opens it. */
+const DETAIL_FIELDS = ['oneOff', 'investment', 'probability', 'confidence', 'transfer', 'note'];
+/** A free line's details name it and its financier too. */
+const FREE_DETAIL_FIELDS = ['label', 'financier', ...DETAIL_FIELDS];
 
 /**
  * One line of a receipt: what it is, its quantity or amount, its flags and its amount as the
@@ -129,9 +122,15 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
   const context = t('receipts.line.ofReceipt', { number: lineIndex + 1, name: receiptName });
   const fieldId = receiptIds.line(idPrefix, keyOf(line));
   const detailsId = `${fieldId}-details`;
-  const detailIssues = issues.filter((issue) =>
-    DETAIL_FIELDS.has(issue.path.slice(path.length + 1)),
-  ).length;
+  // Each issue shows at its field: the line's quantity or amount, a field in the details, or
+  // (for the line as a whole, its item, or a field this kind of line has not) under the line.
+  const fieldOf = (issue: Issue) => issue.path.slice(path.length + 1);
+  const mainField = line.item !== undefined ? 'quantity' : 'amount';
+  const detailFields = line.item !== undefined ? DETAIL_FIELDS : FREE_DETAIL_FIELDS;
+  const detailIssues = issues.filter((issue) => detailFields.includes(fieldOf(issue))).length;
+  const lineMessages = issues
+    .filter((issue) => fieldOf(issue) !== mainField && !detailFields.includes(fieldOf(issue)))
+    .map((issue) => issue.message);
   const hasDetailIssues = detailIssues > 0;
   // A problem in the details opens them, and they stay open while it is being fixed.
   useEffect(() => {
@@ -169,11 +168,11 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
         </Text>
         <span className={classes.amount}>{amountText}</span>
       </div>
-      {messageAt(issues, `${path}.item`) && (
-        <Text size="sm" c="var(--mantine-color-error)">
-          {messageAt(issues, `${path}.item`)}
+      {lineMessages.map((message) => (
+        <Text key={message} size="sm" c="var(--mantine-color-error)">
+          {message}
         </Text>
-      )}
+      ))}
       <Group gap="xs" align="flex-end" wrap="wrap">
         {line.item !== undefined ? (
           <>
@@ -270,11 +269,6 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
           context={context}
           change={change}
         />
-      )}
-      {messageAt(issues, path) && (
-        <Text size="sm" c="var(--mantine-color-error)">
-          {messageAt(issues, path)}
-        </Text>
       )}
     </li>
   );

@@ -130,6 +130,10 @@ describe('ReceiptsEditor', () => {
         extraIssues={[
           { path: 'scenarios[1].lines[1].note', message: 'te lang' },
           { path: 'participants[0].code', message: 'elders in de casus' },
+          {
+            path: 'scenarios[0].lines[0].amount',
+            message: 'een regel uit de prijslijst heeft een aantal',
+          },
         ]}
       />,
     );
@@ -142,6 +146,10 @@ describe('ReceiptsEditor', () => {
     expect(screen.getByLabelText('Toelichting, regel 2 van Met')).toHaveAccessibleDescription(
       'te lang',
     );
+    // An issue at a field this kind of line has not is said under the line.
+    expect(
+      within(screen.getByRole('list', { name: 'Regels van Voor' })).getAllByRole('listitem')[0],
+    ).toHaveTextContent('een regel uit de prijslijst heeft een aantal');
     // The case's other issues are for the other parts of the workspace.
     expect(screen.queryByText('elders in de casus')).not.toBeInTheDocument();
   });
