@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compressAssets } from './compress-assets.ts';
 import { formatBundleSize, measureInitialJs } from './web-bundle-size.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,5 +39,6 @@ if (process.argv.includes('--force') || builtAt < changedAt) {
   // Loaded only here: a start with an up-to-date build does not pay for loading Vite.
   const { build } = await import('vite');
   await build({ root: webRoot, logLevel: 'warn' });
+  compressAssets(join(webRoot, 'dist'));
   process.stdout.write(`${formatBundleSize(measureInitialJs(join(webRoot, 'dist')))}\n`);
 }

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { createTestDatabase, type Database } from '@kassabon/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compressAssets } from '../../../scripts/compress-assets.ts';
 import { type App, buildApp } from './build-app.ts';
 
 let database: Database;
@@ -15,6 +17,9 @@ beforeAll(async () => {
   mkdirSync(join(webRoot, 'assets'));
   writeFileSync(join(webRoot, 'index.html'), '<!doctype html><div id="root"></div>');
   writeFileSync(join(webRoot, 'assets', 'index-AbC123.js'), 'console.log(1)');
+  const big = `console.log(${JSON.stringify('kassabon '.repeat(500))})`;
+  writeFileSync(join(webRoot, 'assets', 'big-XyZ789.js'), big);
+  compressAssets(webRoot);
   database = await createTestDatabase();
   app = await buildApp({ database, webRoot });
 });
@@ -43,6 +48,23 @@ describe('the web app beside the API', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('sends the compressed copy the build wrote, to a browser that accepts it', async () => {
+    const url = '/assets/big-XyZ789.js';
+    const brotli = await app.inject({
+      method: 'GET',
+      url,
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toContain('kassabon kassabon');
+    expect(brotli.rawPayload.length).toBeLessThan(200);
+    const gzip = await app.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ method: 'GET', url });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(4000);
   });
 
   it('answers a missing asset and an unknown API path with 404, not with the app', async () => {

@@ -31,6 +31,8 @@ const isApiPath = (url: string) => url === '/api' || url.startsWith('/api/');
 export async function registerWebApp(app: FastifyInstance, root: string): Promise<void> {
   await app.register(fastifyStatic, {
     root,
+    // The build writes .br and .gz beside each file (scripts/compress-assets.ts).
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (response, path) => {
       response.setHeader(

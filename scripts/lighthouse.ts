@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startSignedInServer } from './signed-in-server.ts';
+
+/**
+ * `npm run lighthouse`: Lighthouse's performance and accessibility scores of the main pages,
+ * signed in as the demo admin, in Debian's Chromium, offline. Lighthouse is fetched on first
+ * use (12.2.3: the last version that runs on Node 20, see ../shared/STACK.md) rather than
+ * installed with the project: it is a measuring tool, not a test. Targets (the web app's
+ * issue): performance 90 and accessibility 95 on the case page.
+ */
+
+const PAGES = ['/cases/B360-01', '/cases', '/', '/price-lists'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+].join(' ');
+
+type Report = { categories: Record<string, { score: number | null }>; finalDisplayedUrl: string };
+
+const server = await startSignedInServer();
+try {
+  for (const path of PAGES) {
+    const { stdout } = await promisify(execFile)(
+      'npm',
+      [
+        'exec',
+        '--yes',
+        '--package=lighthouse@12.2.3',
+        '--',
+        'lighthouse',
+        `${server.baseUrl}${path}`,
+        '--chrome-path=/usr/bin/chromium',
+        `--chrome-flags=${CHROME_FLAGS}`,
+        `--extra-headers=${JSON.stringify({ Cookie: `${server.cookie.name}=${server.cookie.value}` })}`,
+        '--only-categories=performance,accessibility',
+        '--output=json',
+        '--quiet',
+      ],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
+    const report = JSON.parse(stdout) as Report;
+    const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
+    console.log(
+      `${path.padEnd(18)} performance ${score('performance')}  accessibility ${score('accessibility')}` +
+        `  (${report.finalDisplayedUrl})`,
+    );
+  }
+} finally {
+  await server.stop();
+}
