@@ -65,6 +65,7 @@ export {
   findPriceList,
   insertPriceItem,
   listAllPriceItems,
+  listPriceItemCategories,
   listPriceItems,
   listPriceLists,
   type NewPriceListItems,
