@@ -1,4 +1,9 @@
-export { type TooFewCasesProblem, TooFewCasesProblemSchema } from './analysis.ts';
+export {
+  type PortfolioReport,
+  PortfolioReportSchema,
+  type TooFewCasesProblem,
+  TooFewCasesProblemSchema,
+} from './analysis.ts';
 export {
   type ImportConflictProblem,
   ImportConflictProblemSchema,
