@@ -42,6 +42,7 @@ export { checkPassword, PASSWORD_LENGTH, type PasswordProblem } from './password
 export {
   type CreatePriceListRequest,
   CreatePriceListRequestSchema,
+  CSV_CONTENT_TYPE,
   type ExportPriceListQuery,
   ExportPriceListQuerySchema,
   type ImportPriceListQuery,
@@ -66,6 +67,7 @@ export {
   PriceListSchema,
   type UpdatePriceListRequest,
   UpdatePriceListRequestSchema,
+  XLSX_CONTENT_TYPE,
 } from './price-lists.ts';
 export { PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from './problem.ts';
 export {

@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging.ts';
 import { ProblemSchema } from './problem.ts';
 
+/** The media types of a price-list file, as an import takes it and an export sends it. */
+export const CSV_CONTENT_TYPE = 'text/csv';
+export const XLSX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** `own`: an organisation's list (id a UUID); `reference`: shipped with Kassabon (id its code). */
 export const PriceListKindSchema = z.enum(['own', 'reference']);
 export type PriceListKind = z.infer<typeof PriceListKindSchema>;
