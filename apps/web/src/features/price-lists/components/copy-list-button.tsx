@@ -1,8 +1,9 @@
 import type { PriceList } from '@kassabon/contract';
-import { Button, Modal } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { CreatePriceListForm } from './create-price-list-form.tsx';
 
 /**
@@ -23,7 +24,7 @@ export function CopyListButton({ list, lists }: { list: PriceList; lists: readon
       >
         {t('priceLists.copy')}
       </Button>
-      <Modal opened={open} onClose={modal.close} title={t('priceLists.copyTitle')} size="lg">
+      <ModalDialog opened={open} onClose={modal.close} title={t('priceLists.copyTitle')} size="lg">
         <CreatePriceListForm
           lists={lists}
           initial={{ name: t('priceLists.copyName'), year: list.year, copyFrom: list.id }}
@@ -33,7 +34,7 @@ export function CopyListButton({ list, lists }: { list: PriceList; lists: readon
           }}
           onCancel={modal.close}
         />
-      </Modal>
+      </ModalDialog>
     </>
   );
 }

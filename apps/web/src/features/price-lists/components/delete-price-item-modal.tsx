@@ -1,6 +1,7 @@
 import type { PriceItem } from '@kassabon/engine';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { useDeletePriceItem } from '../api/delete-price-item.ts';
 import { CasesInUseAlert } from './cases-in-use-alert.tsx';
 
@@ -24,7 +25,7 @@ export function DeletePriceItemModal({
     onClose();
   };
   return (
-    <Modal opened={item !== null} onClose={close} title={t('priceLists.items.deleteTitle')}>
+    <ModalDialog opened={item !== null} onClose={close} title={t('priceLists.items.deleteTitle')}>
       {item && (
         <Stack>
           <Text>{t('priceLists.items.deleteConfirm', { code: item.code, name: item.name })}</Text>
@@ -50,6 +51,6 @@ export function DeletePriceItemModal({
           </Group>
         </Stack>
       )}
-    </Modal>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,8 @@
 import type { PriceList } from '@kassabon/contract';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { useDeletePriceList } from '../api/delete-price-list.ts';
 import { CasesInUseAlert } from './cases-in-use-alert.tsx';
 
@@ -26,7 +27,7 @@ export function DeletePriceListSection({
       <Button color="red" onClick={modal.open}>
         {t('priceLists.delete.submit')}
       </Button>
-      <Modal opened={open} onClose={close} title={t('priceLists.delete.confirmTitle')}>
+      <ModalDialog opened={open} onClose={close} title={t('priceLists.delete.confirmTitle')}>
         <Stack>
           <Text>{t('priceLists.delete.confirm', { name: list.name, version: list.version })}</Text>
           {remove.isError && <CasesInUseAlert error={remove.error} what="list" />}
@@ -43,7 +44,7 @@ export function DeletePriceListSection({
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </ModalDialog>
     </Stack>
   );
 }

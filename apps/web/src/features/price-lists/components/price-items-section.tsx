@@ -1,9 +1,10 @@
 import type { PriceList } from '@kassabon/contract';
 import type { PriceItem } from '@kassabon/engine';
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Select, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { useCategories } from '../api/list-categories.ts';
@@ -119,7 +120,7 @@ export function PriceItemsSection({ list, editable }: { list: PriceList; editabl
           )}
         </>
       )}
-      <Modal
+      <ModalDialog
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={
@@ -130,19 +131,17 @@ export function PriceItemsSection({ list, editable }: { list: PriceList; editabl
         size="xl"
       >
         {editing && (
-          <Stack>
-            <PriceItemForm
-              listId={list.id}
-              {...(editing.mode === 'edit' ? { item: editing.item } : {})}
-              onSaved={(item) => {
-                setEditing(null);
-                setSaved(item.code);
-              }}
-              onCancel={() => setEditing(null)}
-            />
-          </Stack>
+          <PriceItemForm
+            listId={list.id}
+            {...(editing.mode === 'edit' ? { item: editing.item } : {})}
+            onSaved={(item) => {
+              setEditing(null);
+              setSaved(item.code);
+            }}
+            onCancel={() => setEditing(null)}
+          />
         )}
-      </Modal>
+      </ModalDialog>
       <DeletePriceItemModal
         listId={list.id}
         item={deleting}
