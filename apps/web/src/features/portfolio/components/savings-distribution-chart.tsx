@@ -30,6 +30,8 @@ export function SavingsDistributionChart({
         dataKey="range"
         orientation="vertical"
         yAxisProps={{ width: 240 }}
+        // Cases are counted whole: no ticks at 0,5.
+        xAxisProps={{ allowDecimals: false }}
         series={[{ name: 'cases', label: t('portfolio.distribution.cases'), color: 'blue.8' }]}
         valueFormatter={(value) => format.count(value)}
         barChartProps={{ accessibilityLayer: false }}
