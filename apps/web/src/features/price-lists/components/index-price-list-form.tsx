@@ -69,7 +69,7 @@ export function IndexPriceListForm({
             error={validation.error('percentPerYear')}
             hideControls
             required
-            w={220}
+            w={260}
           />
         </Group>
         <Button type="submit" loading={indexList.isPending}>

@@ -28,12 +28,12 @@ export function PriceItemsTable({
   return (
     <Box
       role="region"
-      aria-labelledby={labelledBy}
+      aria-label={t('priceLists.items.tableRegion')}
       tabIndex={0}
       style={{ overflowX: 'auto' }}
       mb="sm"
     >
-      <Table striped miw={1100} aria-labelledby={labelledBy}>
+      <Table striped miw={920} aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('priceLists.item.code')}</Table.Th>
@@ -67,7 +67,7 @@ export function PriceItemsTable({
                 {format.money(item.unitPrice)}
               </Table.Td>
               <Table.Td>{describeFinancier(item.financier, language)}</Table.Td>
-              <Table.Td maw={260}>
+              <Table.Td maw={220}>
                 <Text size="sm" lineClamp={3} title={item.source}>
                   {item.source}
                 </Text>
