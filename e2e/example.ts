@@ -13,3 +13,9 @@ if (!validated.ok) throw new Error('the example case file is not valid');
 
 /** What the engine computes for the example: the figures the portfolio page must show. */
 export const EXPECTED = analyseCaseFile(validated.file).portfolio;
+
+/** The same for the example's households only: the portfolio filtered by kind. */
+export const EXPECTED_HOUSEHOLDS = analyseCaseFile({
+  ...validated.file,
+  cases: validated.file.cases.filter((caseRecord) => caseRecord.kind === 'household'),
+}).portfolio;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { formatMoney } from '@kassabon/engine';
 import { expect, test } from '@playwright/test';
 import { ADMIN, SECOND_ORGANISATION } from './accounts.ts';
-import { EXAMPLE_PATH, EXPECTED } from './example.ts';
+import { EXAMPLE_PATH, EXPECTED, EXPECTED_HOUSEHOLDS } from './example.ts';
 import { expectAccessible, figure, signIn } from './helpers.ts';
 
 // One journey in steps: the first step chooses the password the others sign in with.
@@ -105,14 +105,30 @@ test('import the example through the page; the portfolio shows what the engine c
   );
   const financiers = page.getByRole('table', { name: 'Besparing per financier' });
   await expect(financiers.getByRole('row')).toHaveCount(EXPECTED.byFinancier.length + 1);
-  // The chart is loaded on its own, after the page.
-  await expect(
-    page
-      .getByRole('img', { name: /Staafdiagram/ })
-      .locator('svg')
-      .first(),
-  ).toBeVisible();
+  // The charts are loaded on their own, after the page.
+  for (const chart of [/^Staafdiagram van de besparing/, /^Staafdiagram van het aantal casussen/])
+    await expect(page.getByRole('img', { name: chart }).locator('svg').first()).toBeVisible();
+  // The spread of the savings counts each case with a "without" scenario once.
+  const spread = page.getByRole('table', { name: 'Spreiding van de besparing' });
+  const counts = await spread.locator('tbody tr td:last-child').allTextContents();
+  expect(counts.reduce((sum, count) => sum + Number(count), 0)).toBe(
+    EXPECTED.casesWithCounterfactual,
+  );
   await expectAccessible(page);
+
+  // Filtered by kind: the households only, as the engine computes them, and in the URL.
+  await page.getByRole('combobox', { name: 'Soort casus' }).click();
+  await page.getByRole('option', { name: 'Huishouden' }).click();
+  await expect(page).toHaveURL(/\?kind=household$/);
+  await expect(figure(page, 'Casussen')).toHaveText(String(EXPECTED_HOUSEHOLDS.cases));
+  await expect(figure(page, 'Totale besparing t.o.v. zonder')).toHaveText(
+    money(EXPECTED_HOUSEHOLDS.totalSavingsVsWithout),
+  );
+  await expectAccessible(page);
+  await page.reload();
+  await expect(figure(page, 'Casussen')).toHaveText(String(EXPECTED_HOUSEHOLDS.cases));
+  await page.getByRole('button', { name: 'Filters wissen' }).click();
+  await expect(figure(page, 'Casussen')).toHaveText(String(EXPECTED.cases));
 });
 
 test('with the keyboard: skip link, another organisation, and English', async ({ page }) => {
@@ -120,6 +136,10 @@ test('with the keyboard: skip link, another organisation, and English', async ({
   await signIn(page, ADMIN);
   await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
 
+  // Signing in leads to the page with focus on its heading, the filters next; a page opened
+  // afresh starts at the top, where the skip link is the first stop.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Direct naar de inhoud' })).toBeFocused();
   await page.keyboard.press('Enter');

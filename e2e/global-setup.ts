@@ -1,13 +1,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN, SECOND_ORGANISATION, VIEWER } from './accounts.ts';
+import { ADMIN, ANALYST, SECOND_ORGANISATION, VIEWER } from './accounts.ts';
 import { freePort, kassabon, startServer, stopServer } from './server.ts';
 
 /**
  * A fresh Kassabon for the journeys: the first start seeds the demo organisation and prints
  * the admin's one-time setup link; with the server stopped (the embedded database allows one
- * process) the CLI adds a viewer and a second organisation; then the server runs for the tests.
+ * process) the CLI adds a viewer, an analyst and a second organisation; then the server runs
+ * for the tests.
  */
 export default async function globalSetup() {
   const dataDir = await mkdtemp(join(tmpdir(), 'kassabon-e2e-'));
@@ -19,21 +20,25 @@ export default async function globalSetup() {
   if (!setupUrl) throw new Error(`no setup link in:\n${firstStart.output()}`);
 
   const data = ['--data-dir', dataDir];
-  await kassabon(
-    [
-      'admin',
-      'create-user',
-      '--org',
-      'Demo',
-      '--email',
-      VIEWER.email,
-      '--role',
-      'viewer',
-      '--password-stdin',
-      ...data,
-    ],
-    `${VIEWER.password}\n`,
-  );
+  for (const [account, role] of [
+    [VIEWER, 'viewer'],
+    [ANALYST, 'analyst'],
+  ] as const)
+    await kassabon(
+      [
+        'admin',
+        'create-user',
+        '--org',
+        'Demo',
+        '--email',
+        account.email,
+        '--role',
+        role,
+        '--password-stdin',
+        ...data,
+      ],
+      `${account.password}\n`,
+    );
   await kassabon(['admin', 'create-org', '--name', SECOND_ORGANISATION, ...data]);
   await kassabon([
     'admin',

@@ -247,6 +247,19 @@ describe('items', () => {
     ).toBe(422);
   });
 
+  it('lists the categories of an own copy and the shipped list alike, for a filter', async () => {
+    const copy = await createList(org.analyst);
+    const own = await call(org.viewer, 'GET', `/price-lists/${copy.id}/categories`);
+    const shipped = await call(org.viewer, 'GET', `/price-lists/${REFERENCE}/categories`);
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toEqual(shipped.json());
+    expect(shipped.json().categories).toEqual(expect.arrayContaining(['wmo', 'zorg-ggz']));
+    const empty = await createList(org.analyst, { name: 'Leeg', year: 2025 });
+    expect((await call(org.viewer, 'GET', `/price-lists/${empty.id}/categories`)).json()).toEqual({
+      categories: [],
+    });
+  });
+
   it('adds, shows, replaces and deletes an item, audit-logged', async () => {
     const list = await createList(org.analyst, { name: 'Lokaal', year: 2025 });
     const added = await call(org.analyst, 'POST', `/price-lists/${list.id}/items`, item('x'));
@@ -317,6 +330,7 @@ describe('items', () => {
     const refused = await call(org.analyst, 'DELETE', `/price-lists/${list.id}/items/a`);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().title).toContain('cases K1, K2');
+    expect(refused.json().cases).toEqual(['K1', 'K2']);
     expect((await call(org.analyst, 'DELETE', `/price-lists/${list.id}/items/b`)).statusCode).toBe(
       204,
     );
@@ -324,6 +338,7 @@ describe('items', () => {
     expect(listRefused.statusCode).toBe(409);
     expect(listRefused.json().title).toContain('cases K1, K2');
     expect(listRefused.json().errors).toHaveLength(2);
+    expect(listRefused.json().cases).toEqual(['K1', 'K2']);
   });
 
   it('deletes a list no case uses', async () => {
@@ -639,6 +654,7 @@ describe('organisations are isolated', () => {
         call(other.admin, 'GET', `${base}/export?format=xlsx`),
         call(other.admin, 'GET', `${base}/items`),
         call(other.admin, 'GET', `${base}/items?q=ggz`),
+        call(other.admin, 'GET', `${base}/categories`),
         call(other.admin, 'POST', `${base}/items`, item('new')),
         call(other.admin, 'GET', `${base}/items/${code}`),
         call(other.admin, 'PUT', `${base}/items/${code}`, item(code, { unitPrice: 0 })),
@@ -674,6 +690,7 @@ describe('documentation', () => {
         '/api/v1/price-lists/{id}/export',
         '/api/v1/price-lists/{id}/items',
         '/api/v1/price-lists/{id}/items/{code}',
+        '/api/v1/price-lists/{id}/categories',
       ]),
     );
     expect(paths['/api/v1/price-lists'].get.tags).toEqual(['price lists']);

@@ -1,3 +1,4 @@
+import { PortfolioAnalysisSchema, PortfolioMonitorSchema } from '@kassabon/engine';
 import { z } from 'zod';
 import { ProblemSchema } from './problem.ts';
 
@@ -7,3 +8,10 @@ export const TooFewCasesProblemSchema = ProblemSchema.extend({
   cases: z.number(),
 });
 export type TooFewCasesProblem = z.infer<typeof TooFewCasesProblemSchema>;
+
+/** GET /portfolio: the portfolio's money and the monitor beside it, over the filtered cases. */
+export const PortfolioReportSchema = z.object({
+  portfolio: PortfolioAnalysisSchema,
+  monitor: PortfolioMonitorSchema,
+});
+export type PortfolioReport = z.infer<typeof PortfolioReportSchema>;

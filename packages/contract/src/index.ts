@@ -1,4 +1,9 @@
-export { type TooFewCasesProblem, TooFewCasesProblemSchema } from './analysis.ts';
+export {
+  type PortfolioReport,
+  PortfolioReportSchema,
+  type TooFewCasesProblem,
+  TooFewCasesProblemSchema,
+} from './analysis.ts';
 export {
   type ImportConflictProblem,
   ImportConflictProblemSchema,
@@ -37,18 +42,24 @@ export { checkPassword, PASSWORD_LENGTH, type PasswordProblem } from './password
 export {
   type CreatePriceListRequest,
   CreatePriceListRequestSchema,
+  CSV_CONTENT_TYPE,
   type ExportPriceListQuery,
   ExportPriceListQuerySchema,
   type ImportPriceListQuery,
   ImportPriceListQuerySchema,
   type IndexPriceListRequest,
   IndexPriceListRequestSchema,
+  type PriceItemCategories,
+  PriceItemCategoriesSchema,
+  type PriceItemPage,
   PriceItemPageSchema,
   PriceItemParamsSchema,
   type PriceItemQuery,
   PriceItemQuerySchema,
   type PriceList,
   PriceListIdParamsSchema,
+  type PriceListInUseProblem,
+  PriceListInUseProblemSchema,
   type PriceListKind,
   PriceListKindSchema,
   type PriceListList,
@@ -56,12 +67,15 @@ export {
   PriceListSchema,
   type UpdatePriceListRequest,
   UpdatePriceListRequestSchema,
+  XLSX_CONTENT_TYPE,
 } from './price-lists.ts';
 export { PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from './problem.ts';
 export {
   CASE_READERS,
   CASE_WRITERS,
   CSRF_HEADER,
+  PRICE_LIST_READERS,
+  PRICE_LIST_WRITERS,
   ROLES,
   type Role,
   RoleSchema,

@@ -1,6 +1,12 @@
 import { PriceItemSchema } from '@kassabon/engine';
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging.ts';
+import { ProblemSchema } from './problem.ts';
+
+/** The media types of a price-list file, as an import takes it and an export sends it. */
+export const CSV_CONTENT_TYPE = 'text/csv';
+export const XLSX_CONTENT_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `own`: an organisation's list (id a UUID); `reference`: shipped with Kassabon (id its code). */
 export const PriceListKindSchema = z.enum(['own', 'reference']);
@@ -60,6 +66,15 @@ export const PriceItemQuerySchema = z.strictObject({
 export type PriceItemQuery = z.infer<typeof PriceItemQuerySchema>;
 
 export const PriceItemPageSchema = pageOf(PriceItemSchema);
+export type PriceItemPage = z.infer<typeof PriceItemPageSchema>;
+
+/** The categories a list's items name, each once, for a filter. */
+export const PriceItemCategoriesSchema = z.object({ categories: z.array(z.string()) });
+export type PriceItemCategories = z.infer<typeof PriceItemCategoriesSchema>;
+
+/** The 409 of deleting a list or an item that cases are priced from: those cases' codes. */
+export const PriceListInUseProblemSchema = ProblemSchema.extend({ cases: z.array(z.string()) });
+export type PriceListInUseProblem = z.infer<typeof PriceListInUseProblemSchema>;
 
 /** `?name=&year=` of an import; the body is the CSV or XLSX file. */
 export const ImportPriceListQuerySchema = z.strictObject({

@@ -8,6 +8,10 @@ export type Role = z.infer<typeof RoleSchema>;
 export const CASE_READERS: readonly Role[] = ['admin', 'analyst', 'professional'];
 /** Roles that may change cases (and import them). */
 export const CASE_WRITERS: readonly Role[] = ['admin', 'analyst'];
+/** Roles that may read price lists: everyone, as a professional builds receipts from them. */
+export const PRICE_LIST_READERS: readonly Role[] = ROLES;
+/** Roles that may change price lists (create, import, index, activate, edit items). */
+export const PRICE_LIST_WRITERS: readonly Role[] = ['admin', 'analyst'];
 
 /** Who is signed in, in which organisation, and the token a write must echo (CSRF). */
 export const SessionSchema = z.object({

@@ -66,6 +66,7 @@ export {
   findPriceList,
   insertPriceItem,
   listAllPriceItems,
+  listPriceItemCategories,
   listPriceItems,
   listPriceLists,
   type NewPriceListItems,

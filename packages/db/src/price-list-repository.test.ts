@@ -3,6 +3,7 @@ import {
   DEFAULT_REFERENCE_PRICE_LIST_CODE,
   matchesPriceItemSearch,
   type PriceItem,
+  priceItemCategories,
   REFERENCE_PRICE_LISTS,
 } from '@kassabon/engine';
 import { and, eq } from 'drizzle-orm';
@@ -23,6 +24,7 @@ import {
   findPriceList,
   insertPriceItem,
   listAllPriceItems,
+  listPriceItemCategories,
   listPriceItems,
   listPriceLists,
   replacePriceItem,
@@ -247,6 +249,21 @@ describe('price items', () => {
     }
     // The searches must discriminate, or the comparison proves nothing.
     expect(matched).toBeGreaterThanOrEqual(6);
+  });
+
+  it('lists the categories as the engine does: each once as written, in code-point order', async () => {
+    const items = [
+      ...reference.items,
+      item('x1', { category: 'Wmo' }),
+      item('x2', { category: 'Ä-extra' }),
+      item('x3'),
+    ];
+    const list = await newList('Categorieën', items);
+    const categories = await listPriceItemCategories(database.db, org, list.id);
+    expect(categories).toEqual(priceItemCategories(items));
+    expect(categories).toContain('Wmo');
+    expect(categories).toContain('wmo');
+    expect(await listPriceItemCategories(database.db, org, 'not-a-uuid')).toEqual([]);
   });
 
   it('pages the matches and counts them all', async () => {

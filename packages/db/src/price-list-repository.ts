@@ -6,7 +6,20 @@ import {
   searchCategory,
   searchWords,
 } from '@kassabon/engine';
-import { and, count, desc, eq, ilike, isNull, max, ne, or, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  count,
+  desc,
+  eq,
+  ilike,
+  isNotNull,
+  isNull,
+  max,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from './create-database.ts';
 import { ConflictError, isUniqueViolation } from './errors.ts';
 import { insertRows } from './insert-rows.ts';
@@ -288,6 +301,31 @@ export async function listPriceItems(
     const [counted] = await db.select({ total: count() }).from(priceItems).where(where);
     return { items: rows.map(toPriceItem), total: counted?.total ?? 0 };
   });
+}
+
+/**
+ * The categories a list's items name, each once as written, in code-point order: the same as
+ * the engine's priceItemCategories over the items.
+ */
+export async function listPriceItemCategories(
+  db: Db,
+  organisationId: string,
+  priceListId: string,
+): Promise<string[]> {
+  if (!isUuid(priceListId)) return [];
+  const rows = await db
+    .select({ category: priceItems.category })
+    .from(priceItems)
+    .where(
+      and(
+        eq(priceItems.organisationId, organisationId),
+        eq(priceItems.priceListId, priceListId),
+        isNotNull(priceItems.category),
+      ),
+    )
+    .groupBy(priceItems.category)
+    .orderBy(sql`${priceItems.category} collate "C"`);
+  return rows.flatMap((row) => (row.category === null ? [] : [row.category]));
 }
 
 /** All of a list's items, by code (code-point order). */

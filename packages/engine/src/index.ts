@@ -33,6 +33,7 @@ export {
   matchesPriceItemSearch,
   PRICE_ITEM_SEARCH_FIELDS,
   type PriceItemSearch,
+  priceItemCategories,
   searchCategory,
   searchWords,
 } from './price-item-search.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceItem } from './case-file-schema.ts';
-import { matchesPriceItemSearch, searchWords } from './price-item-search.ts';
+import { matchesPriceItemSearch, priceItemCategories, searchWords } from './price-item-search.ts';
 
 const item: PriceItem = {
   code: 'ggz_ambulant_uur',
@@ -37,5 +37,17 @@ describe('matchesPriceItemSearch', () => {
   it('cuts a query into at most eight words', () => {
     expect(searchWords(' a  B\tc ')).toEqual(['a', 'b', 'c']);
     expect(searchWords('1 2 3 4 5 6 7 8 9 10')).toHaveLength(8);
+  });
+});
+
+describe('priceItemCategories', () => {
+  it('names each category once, as written, in code-point order', () => {
+    const { category: _, ...uncategorised } = item;
+    const items = [
+      ...['wmo', 'GGZ', 'wmo', 'Wmo', 'inkomen'].map((category) => ({ ...item, category })),
+      uncategorised,
+    ];
+    expect(priceItemCategories(items)).toEqual(['GGZ', 'Wmo', 'inkomen', 'wmo']);
+    expect(priceItemCategories([])).toEqual([]);
   });
 });

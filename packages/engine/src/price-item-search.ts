@@ -48,3 +48,13 @@ export function matchesPriceItemSearch(item: PriceItem, search: PriceItemSearch)
 export function comparePriceItemCodes(a: PriceItem, b: PriceItem): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
+
+/**
+ * The categories a list's items name, each once as written, in code-point order: what a
+ * category filter offers. SQL gives the same (`distinct ... collate "C"`, packages/db).
+ */
+export function priceItemCategories(items: readonly PriceItem[]): string[] {
+  const categories = new Set<string>();
+  for (const item of items) if (item.category !== undefined) categories.add(item.category);
+  return [...categories].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

@@ -61,6 +61,7 @@ export {
   type ItemPage,
   importPriceListFile,
   indexPriceList,
+  listPriceListCategories,
   listPriceListItems,
   listPriceLists,
   type PriceListFile,

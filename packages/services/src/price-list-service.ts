@@ -14,6 +14,7 @@ import {
   forgetAnalysesOfPriceList,
   insertPriceItem,
   listAllPriceItems,
+  listPriceItemCategories,
   listPriceItems,
   listPriceLists as listPriceListRows,
   type NewPriceListItems,
@@ -32,6 +33,7 @@ import {
   type PriceItem,
   PriceItemSchema,
   type PriceItemSearch,
+  priceItemCategories,
   REFERENCE_PRICE_LISTS,
   type ReferencePriceList,
 } from '@kassabon/engine';
@@ -215,6 +217,7 @@ export async function deletePriceList(
       throw conflict(
         `this price list prices ${describeCases(caseCodes)}; it cannot be deleted while they use it`,
         caseCodes.map((code) => ({ path: 'cases', message: `case "${code}" is priced from it` })),
+        { cases: caseCodes },
       );
     await deletePriceListRow(tx, principal.organisationId, list.id);
     await audit(tx, principal, 'delete', list.id, {
@@ -258,6 +261,19 @@ export async function listPriceListItems(
     offset,
   });
   return { ...page, limit, offset };
+}
+
+/** The categories a list's items name, for a filter (engine priceItemCategories). */
+export async function listPriceListCategories(
+  database: Database,
+  principal: Principal,
+  id: string,
+): Promise<string[]> {
+  requireRole(principal, ...PRICE_LIST_READERS);
+  const found = await resolveList(database.db, principal.organisationId, id);
+  return found.kind === 'reference'
+    ? priceItemCategories(found.list.items)
+    : listPriceItemCategories(database.db, principal.organisationId, found.record.id);
 }
 
 export async function getPriceItem(
@@ -353,6 +369,7 @@ export async function deletePriceItem(
           path: 'cases',
           message: `case "${caseCode}" has a line with item "${code}"`,
         })),
+        { cases: caseCodes },
       );
     await deletePriceItemRow(tx, organisationId, list.id, code);
     await auditItem(tx, principal, 'delete', list.id, code, { before });

@@ -1,7 +1,14 @@
-import { CASE_READERS, CASE_WRITERS, ROLES, type Role } from '@kassabon/contract';
+import {
+  CASE_READERS,
+  CASE_WRITERS,
+  PRICE_LIST_READERS,
+  PRICE_LIST_WRITERS,
+  ROLES,
+  type Role,
+} from '@kassabon/contract';
 import { forbidden } from './errors.ts';
 
-export { CASE_READERS, CASE_WRITERS, ROLES, type Role };
+export { CASE_READERS, CASE_WRITERS, PRICE_LIST_READERS, PRICE_LIST_WRITERS, ROLES, type Role };
 
 /**
  * Who is asking, within which organisation: a signed-in user's membership or an API token.
@@ -20,8 +27,3 @@ export function requireRole(principal: Principal, ...roles: Role[]): void {
   if (!roles.includes(principal.role))
     throw forbidden(`this needs the role ${roles.join(' or ')}; you have ${principal.role}`);
 }
-
-/** Roles that may read price lists: everyone, as a professional builds receipts from them. */
-export const PRICE_LIST_READERS: Role[] = ['admin', 'analyst', 'professional', 'viewer'];
-/** Roles that may change price lists. */
-export const PRICE_LIST_WRITERS: Role[] = ['admin', 'analyst'];

@@ -1,11 +1,6 @@
-import { CaseFilterSchema, ProblemSchema } from '@kassabon/contract';
+import { CaseFilterSchema, PortfolioReportSchema, ProblemSchema } from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
-import {
-  CaseAnalysisSchema,
-  FileAnalysisSchema,
-  PortfolioAnalysisSchema,
-  PortfolioMonitorSchema,
-} from '@kassabon/engine';
+import { CaseAnalysisSchema, FileAnalysisSchema } from '@kassabon/engine';
 import { analyseCase, analyseOrganisation, monitorPortfolio } from '@kassabon/services';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -51,10 +46,7 @@ export function registerAnalysisRoutes(app: FastifyInstance, database: Database)
           'Savings and their distribution, savings by financier, ratings by role, wellbeing change, the most avoided cost lines, barriers, improvement points, effects and quotes with consent (not for viewers).',
         tags: ['analysis'],
         querystring: AnalysisQuerySchema,
-        response: {
-          200: z.object({ portfolio: PortfolioAnalysisSchema, monitor: PortfolioMonitorSchema }),
-          403: ProblemSchema,
-        },
+        response: { 200: PortfolioReportSchema, 403: ProblemSchema },
       },
     },
     async (request) =>

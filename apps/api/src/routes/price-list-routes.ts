@@ -3,6 +3,7 @@ import {
   ExportPriceListQuerySchema,
   ImportPriceListQuerySchema,
   IndexPriceListRequestSchema,
+  PriceItemCategoriesSchema,
   PriceItemPageSchema,
   PriceItemParamsSchema,
   PriceItemQuerySchema,
@@ -26,6 +27,7 @@ import {
   getPriceList,
   importPriceListFile,
   indexPriceList,
+  listPriceListCategories,
   listPriceListItems,
   listPriceLists,
   type PriceListView,
@@ -174,6 +176,7 @@ export function registerPriceListRoutes(app: FastifyInstance, database: Database
     {
       schema: {
         summary: 'Delete a price list; refused while cases are priced from it',
+        description: 'The 409 names those cases in `cases` (their codes).',
         tags: TAGS,
         params: PriceListIdParamsSchema,
         response: { 204: z.null(), ...problems },
@@ -269,6 +272,25 @@ export function registerPriceListRoutes(app: FastifyInstance, database: Database
       listPriceListItems(database, requirePrincipal(request), request.params.id, request.query),
   );
 
+  api.get(
+    '/price-lists/:id/categories',
+    {
+      schema: {
+        summary: "The categories a list's items name, each once, for a filter",
+        tags: TAGS,
+        params: PriceListIdParamsSchema,
+        response: { 200: PriceItemCategoriesSchema, ...problems },
+      },
+    },
+    async (request) => ({
+      categories: await listPriceListCategories(
+        database,
+        requirePrincipal(request),
+        request.params.id,
+      ),
+    }),
+  );
+
   api.post(
     '/price-lists/:id/items',
     {
@@ -331,6 +353,7 @@ export function registerPriceListRoutes(app: FastifyInstance, database: Database
     {
       schema: {
         summary: 'Delete an item; refused while receipts priced from this list use it',
+        description: 'The 409 names those cases in `cases` (their codes).',
         tags: TAGS,
         params: PriceItemParamsSchema,
         response: { 204: z.null(), ...problems },

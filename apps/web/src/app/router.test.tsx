@@ -46,7 +46,8 @@ describe('the routes', () => {
   it('shows an analyst the shell: skip link, banner, menu and main', async () => {
     mockApi({
       'GET /api/v1/session': sessionAs('analyst'),
-      'GET /api/v1/analysis': problem(500, 'Internal error'),
+      'GET /api/v1/portfolio': problem(500, 'Internal error'),
+      'GET /api/v1/teams': { body: { teams: [] } },
     });
     renderApp('/');
     const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
@@ -55,6 +56,10 @@ describe('the routes', () => {
       'page',
     );
     expect(within(menu).getByRole('link', { name: 'Importeren en exporteren' })).toBeVisible();
+    expect(within(menu).getByRole('link', { name: 'Prijslijsten' })).toHaveAttribute(
+      'href',
+      '/price-lists',
+    );
     expect(screen.getByRole('link', { name: 'Direct naar de inhoud' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Organisatie: Gemeente Oss');
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -66,11 +71,12 @@ describe('the routes', () => {
   it('keeps a viewer to the portfolio: no import in the menu, and no way in by URL', async () => {
     mockApi({
       'GET /api/v1/session': sessionAs('viewer'),
-      'GET /api/v1/analysis': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
+      'GET /api/v1/portfolio': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
     });
     const router = renderApp('/import-export');
     const menu = await screen.findByRole('navigation', { name: 'Hoofdmenu' });
     expect(within(menu).queryByRole('link', { name: 'Importeren en exporteren' })).toBeNull();
+    expect(within(menu).getByRole('link', { name: 'Prijslijsten' })).toBeVisible();
     expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/');
   });

@@ -4,6 +4,8 @@ import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { SetupPage } from '../features/auth/components/setup-page.tsx';
 import { ImportExportPage } from '../features/case-files/components/import-export-page.tsx';
 import { PortfolioPage } from '../features/portfolio/components/portfolio-page.tsx';
+import { PriceListPage } from '../features/price-lists/components/price-list-page.tsx';
+import { PriceListsPage } from '../features/price-lists/components/price-lists-page.tsx';
 import { LOGIN_PATH } from '../lib/login-path.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
@@ -34,6 +36,9 @@ export const routes: RouteObject[] = [
             element: <AppLayout />,
             children: [
               { index: true, element: <PortfolioPage /> },
+              // Everyone signed in reads price lists; the pages hide what a role may not change.
+              { path: 'price-lists', element: <PriceListsPage /> },
+              { path: 'price-lists/:id', element: <PriceListPage /> },
               {
                 path: 'import-export',
                 element: (

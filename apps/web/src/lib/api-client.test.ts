@@ -38,6 +38,7 @@ describe('apiRequest', () => {
         errors: [
           { path: 'password', message: 'must be at least 12 characters' },
           { path: 'password', message: 'a second message for the same field' },
+          { path: 'body.unitPrice', message: 'must be a number (got text "veel")' },
         ],
       }),
     });
@@ -47,7 +48,10 @@ describe('apiRequest', () => {
     if (!(error instanceof ApiError)) throw new Error('expected an ApiError');
     expect(error.status).toBe(422);
     expect(error.message).toBe('the password must be at least 12 characters');
-    expect(error.fieldErrors).toEqual({ password: 'must be at least 12 characters' });
+    expect(error.fieldErrors).toEqual({
+      password: 'must be at least 12 characters',
+      unitPrice: 'must be a number (got text "veel")',
+    });
   });
 
   it('reports an ended session once, unless the caller handles a 401 itself', async () => {

@@ -16,10 +16,14 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The problem's `errors[]` as a form wants them: the first message for each path. */
+  /**
+   * The problem's `errors[]` as a form wants them: the first message for each path. A path
+   * of the request body's validation (`body.unitPrice`) is the field's own (`unitPrice`).
+   */
   get fieldErrors(): Record<string, string> {
     const byPath: Record<string, string> = {};
-    for (const { path, message } of this.problem.errors ?? []) byPath[path] ??= message;
+    for (const { path, message } of this.problem.errors ?? [])
+      byPath[path.replace(/^body\./, '')] ??= message;
     return byPath;
   }
 }
@@ -29,11 +33,14 @@ export function isApiError(error: unknown, status?: number): error is ApiError {
 }
 
 export type RequestOptions = {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   json?: unknown;
-  /** Sent as is, for bodies that are not JSON objects of ours (an uploaded case file). */
-  text?: { content: string; contentType: string };
+  /**
+   * Sent as is, for bodies that are not JSON objects of ours: an uploaded case file (text) or
+   * price list (a CSV or XLSX file, as a Blob).
+   */
+  text?: { content: string | Blob; contentType: string };
   query?: Record<string, string | undefined>;
   signal?: AbortSignal;
   /**
@@ -65,7 +72,7 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ accept: 'application/json, application/problem+json' });
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (options.json !== undefined) {
     headers.set('content-type', 'application/json');
     body = JSON.stringify(options.json);
@@ -77,7 +84,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
   let response: Response;
   try {
-    response = await fetch(`${API_BASE}${path}${queryString(options.query)}`, {
+    response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
       body,
@@ -98,6 +105,14 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (response.status === 401 && options.redirectOnUnauthenticated !== false)
     unauthenticatedHandler();
   throw error;
+}
+
+/**
+ * The address of an API path, for what the browser fetches itself: a download link sends the
+ * session cookie, and a GET needs no CSRF header.
+ */
+export function apiUrl(path: string, query?: RequestOptions['query']): string {
+  return `${API_BASE}${path}${queryString(query)}`;
 }
 
 function queryString(query: RequestOptions['query']): string {

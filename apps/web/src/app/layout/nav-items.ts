@@ -1,4 +1,4 @@
-import { CASE_READERS, ROLES, type Role } from '@kassabon/contract';
+import { CASE_READERS, PRICE_LIST_READERS, ROLES, type Role } from '@kassabon/contract';
 import type { ParseKeys } from 'i18next';
 
 export type NavItem = {
@@ -10,8 +10,9 @@ export type NavItem = {
   end?: boolean;
 };
 
-/** The main menu, in order. Casussen and Prijslijsten go between these two. */
+/** The main menu, in order. Casussen goes before Prijslijsten. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.portfolio', roles: ROLES, end: true },
+  { to: '/price-lists', label: 'nav.priceLists', roles: PRICE_LIST_READERS },
   { to: '/import-export', label: 'nav.importExport', roles: CASE_READERS },
 ];

@@ -1,0 +1,109 @@
+import { CreatePriceListRequestSchema, type PriceList } from '@kassabon/contract';
+import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../components/problem-alert.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useFormValidation } from '../../../lib/form-validation.tsx';
+import { useCreatePriceList } from '../api/create-price-list.ts';
+import { describeList } from './describe-list.ts';
+
+/**
+ * A new list: empty, or a copy of another list (own or shipped). A name that exists makes the
+ * next version of it.
+ */
+export function CreatePriceListForm({
+  lists,
+  initial,
+  onCreated,
+  onCancel,
+}: {
+  /** The lists to copy from. */
+  lists: readonly PriceList[];
+  initial?: { name?: string; year?: number; copyFrom?: string };
+  onCreated: (list: PriceList) => void;
+  onCancel?: () => void;
+}) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const create = useCreatePriceList();
+  const [name, setName] = useState(initial?.name ?? '');
+  const [year, setYear] = useState<number | string>(initial?.year ?? new Date().getFullYear());
+  const [copyFrom, setCopyFrom] = useState<string | null>(initial?.copyFrom ?? null);
+  const validation = useFormValidation(CreatePriceListRequestSchema, {
+    name,
+    year: year === '' ? undefined : year,
+    ...(copyFrom ? { copyFrom } : {}),
+  });
+  const idOf = (field: string) => `${formId}-${field}`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const first = validation.showAll();
+    if (!validation.data) return document.getElementById(idOf(first ?? 'name'))?.focus();
+    create.mutate(validation.data, {
+      onSuccess: onCreated,
+      onError: (failure) => {
+        if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack align="flex-start">
+        <Group align="flex-start">
+          <TextInput
+            id={idOf('name')}
+            label={t('priceLists.fields.name')}
+            description={t('priceLists.create.nameHint')}
+            value={name}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+              validation.touch('name');
+            }}
+            error={validation.error('name')}
+            required
+          />
+          <NumberInput
+            id={idOf('year')}
+            label={t('priceLists.fields.year')}
+            value={year}
+            onChange={(value) => {
+              setYear(value);
+              validation.touch('year');
+            }}
+            error={validation.error('year')}
+            allowDecimal={false}
+            hideControls
+            required
+            w={120}
+          />
+        </Group>
+        <Select
+          id={idOf('copyFrom')}
+          label={t('priceLists.create.copyFrom')}
+          placeholder={t('priceLists.create.empty')}
+          data={lists.map((list) => ({ value: list.id, label: describeList(list, t) }))}
+          value={copyFrom}
+          onChange={setCopyFrom}
+          error={validation.error('copyFrom')}
+          clearable
+          w="100%"
+          maw={480}
+        />
+        {create.isError && !isApiError(create.error, 422) && <ProblemAlert error={create.error} />}
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            {t('priceLists.create.submit')}
+          </Button>
+          {onCancel && (
+            <Button variant="default" onClick={onCancel}>
+              {t('priceLists.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

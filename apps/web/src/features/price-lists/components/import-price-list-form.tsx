@@ -1,0 +1,90 @@
+import { ImportPriceListQuerySchema, type PriceList } from '@kassabon/contract';
+import { Button, FileInput, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormValidation } from '../../../lib/form-validation.tsx';
+import { useImportPriceList } from '../api/import-price-list.ts';
+import { ImportProblems } from './import-problems.tsx';
+
+/** A CSV or XLSX file as a new version of a list (name, year); every problem listed. */
+export function ImportPriceListForm({ onImported }: { onImported: (list: PriceList) => void }) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const importList = useImportPriceList();
+  const [name, setName] = useState('');
+  const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const [file, setFile] = useState<File | null>(null);
+  const [fileMissing, setFileMissing] = useState(false);
+  const validation = useFormValidation(ImportPriceListQuerySchema, {
+    name,
+    year: year === '' ? undefined : year,
+  });
+  const idOf = (field: string) => `${formId}-${field}`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const first = validation.showAll();
+    setFileMissing(file === null);
+    if (!validation.data) return document.getElementById(idOf(first ?? 'name'))?.focus();
+    if (file === null) return document.getElementById(idOf('file'))?.focus();
+    importList.mutate({ ...validation.data, file }, { onSuccess: onImported });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack align="flex-start">
+        <Group align="flex-start">
+          <TextInput
+            id={idOf('name')}
+            label={t('priceLists.fields.name')}
+            description={t('priceLists.import.nameHint')}
+            value={name}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+              validation.touch('name');
+            }}
+            error={validation.error('name')}
+            required
+          />
+          <NumberInput
+            id={idOf('year')}
+            label={t('priceLists.fields.year')}
+            value={year}
+            onChange={(value) => {
+              setYear(value);
+              validation.touch('year');
+            }}
+            error={validation.error('year')}
+            allowDecimal={false}
+            hideControls
+            required
+            w={120}
+          />
+        </Group>
+        <FileInput
+          id={idOf('file')}
+          label={t('priceLists.import.file')}
+          description={t('priceLists.import.fileHint')}
+          placeholder={t('priceLists.import.filePlaceholder')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          value={file}
+          onChange={(chosen) => {
+            setFile(chosen);
+            setFileMissing(false);
+            importList.reset();
+          }}
+          error={fileMissing && t('priceLists.import.fileRequired')}
+          clearable
+          clearButtonProps={{ 'aria-label': t('priceLists.import.clear') }}
+          required
+          w="100%"
+          maw={480}
+        />
+        <Button type="submit" loading={importList.isPending}>
+          {t('priceLists.import.submit')}
+        </Button>
+        {importList.isError && <ImportProblems error={importList.error} />}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { type PriceList, UpdatePriceListRequestSchema } from '@kassabon/contract';
+import { Alert, Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../../components/problem-alert.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
+import { useFormValidation } from '../../../lib/form-validation.tsx';
+import { useUpdatePriceList } from '../api/update-price-list.ts';
+
+/** Another name (the list becomes the next version of that name) or another year. */
+export function RenamePriceListForm({ list }: { list: PriceList }) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const update = useUpdatePriceList(list.id);
+  const [name, setName] = useState(list.name ?? '');
+  const [year, setYear] = useState<number | string>(list.year);
+  const validation = useFormValidation(UpdatePriceListRequestSchema, {
+    name,
+    year: year === '' ? undefined : year,
+  });
+  const idOf = (field: string) => `${formId}-${field}`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const first = validation.showAll();
+    if (!validation.data) return document.getElementById(idOf(first ?? 'name'))?.focus();
+    update.mutate(validation.data, {
+      onError: (failure) => {
+        if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack align="flex-start">
+        <Group align="flex-start">
+          <TextInput
+            id={idOf('name')}
+            label={t('priceLists.fields.name')}
+            description={t('priceLists.rename.nameHint')}
+            value={name}
+            onChange={(event) => {
+              setName(event.currentTarget.value);
+              validation.touch('name');
+              update.reset();
+            }}
+            error={validation.error('name')}
+            required
+            w={360}
+          />
+          <NumberInput
+            id={idOf('year')}
+            label={t('priceLists.fields.year')}
+            value={year}
+            onChange={(value) => {
+              setYear(value);
+              validation.touch('year');
+              update.reset();
+            }}
+            error={validation.error('year')}
+            allowDecimal={false}
+            hideControls
+            required
+            w={120}
+          />
+        </Group>
+        <Button type="submit" loading={update.isPending}>
+          {t('priceLists.rename.submit')}
+        </Button>
+        <div aria-live="polite">
+          {update.isSuccess && (
+            <Alert color="green" role="status">
+              {t('priceLists.rename.done', { version: update.data.version })}
+            </Alert>
+          )}
+        </div>
+        {update.isError && !isApiError(update.error, 422) && <ProblemAlert error={update.error} />}
+      </Stack>
+    </form>
+  );
+}
