@@ -1,0 +1,37 @@
+import type { CaseRead } from '@kassabon/contract';
+import { useCallback, useEffect, useState } from 'react';
+import { sameDocument } from './case-draft.ts';
+import { forgetDrafts, readStoredDraft, type StoredDraft, storeDraft } from './draft-storage.ts';
+
+/**
+ * Keeps the unsaved draft in this tab's storage while there is one, and offers a draft found
+ * there when the page opens (after signing in again, or a reload). While the offer stands,
+ * nothing is written over it: the user decides first.
+ */
+export function useStoredDraft({
+  base,
+  draft,
+  isDirty,
+}: {
+  base: CaseRead;
+  draft: CaseRead;
+  isDirty: boolean;
+}) {
+  const [offer, setOffer] = useState<StoredDraft | undefined>(() => {
+    const stored = readStoredDraft(base.code, base.version);
+    return stored && !sameDocument(stored.draft, base) ? stored : undefined;
+  });
+
+  useEffect(() => {
+    if (offer) return;
+    if (isDirty) storeDraft(base.code, base.version, draft);
+    else forgetDrafts(base.code, base.version);
+  }, [offer, isDirty, draft, base]);
+
+  const dismiss = useCallback(() => setOffer(undefined), []);
+  const discard = useCallback(() => {
+    forgetDrafts(base.code, base.version);
+    setOffer(undefined);
+  }, [base]);
+  return { offer, dismiss, discard };
+}
