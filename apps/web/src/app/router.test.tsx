@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../lib/i18n.ts';
@@ -55,6 +55,7 @@ describe('the routes', () => {
       'page',
     );
     expect(within(menu).getByRole('link', { name: 'Importeren en exporteren' })).toBeVisible();
+    expect(within(menu).getByRole('link', { name: 'Casussen' })).toHaveAttribute('href', '/cases');
     expect(screen.getByRole('link', { name: 'Direct naar de inhoud' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toHaveTextContent('Organisatie: Gemeente Oss');
     expect(screen.getByRole('main')).toBeInTheDocument();
@@ -73,5 +74,20 @@ describe('the routes', () => {
     expect(within(menu).queryByRole('link', { name: 'Importeren en exporteren' })).toBeNull();
     expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('keeps a viewer from the cases: no menu item, and neither the list nor a case by URL', async () => {
+    mockApi({
+      'GET /api/v1/session': sessionAs('viewer'),
+      'GET /api/v1/analysis': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
+    });
+    for (const path of ['/cases', '/cases/B360-01', '/cases/B360-01/print']) {
+      const router = renderApp(path);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+      expect(router.state.location.pathname).toBe('/');
+      const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+      expect(within(menu).queryByRole('link', { name: 'Casussen' })).toBeNull();
+      cleanup();
+    }
   });
 });

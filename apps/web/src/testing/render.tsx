@@ -1,3 +1,4 @@
+import type { Session } from '@kassabon/contract';
 import type { Language } from '@kassabon/engine';
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
@@ -6,20 +7,41 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProviders } from '../app/providers.tsx';
 import { createI18n } from '../lib/i18n.ts';
+import { sessionQueryOptions } from '../lib/session.ts';
+
+/** A signed-in session as the API sends it, for pages that ask who is signed in. */
+export function sessionAs(role: Session['role']): Session {
+  const organisation = '00000000-0000-4000-8000-000000000001';
+  return {
+    email: 'kim@example.org',
+    organisationId: organisation,
+    role,
+    organisations: [{ id: organisation, name: 'Gemeente Oss', role }],
+    csrfToken: 'csrf',
+  };
+}
 
 /**
  * Renders a page or component inside the app's providers and a router at `path`. Each call
- * has its own query cache and i18n instance: tests share no state.
+ * has its own query cache and i18n instance: tests share no state. `route` is the element's
+ * route pattern where it reads parameters (`/cases/:code`); `session` signs someone in.
  */
 export function renderPage(
   element: ReactElement,
-  { path = '/', language = 'nl' }: { path?: string; language?: Language } = {},
+  {
+    path = '/',
+    route = '*',
+    language = 'nl',
+    session,
+  }: { path?: string; route?: string; language?: Language; session?: Session } = {},
 ) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  if (session) queryClient.setQueryData(sessionQueryOptions().queryKey, session);
   const router = createMemoryRouter(
     [
-      { path: '*', element },
+      { path: route, element },
       { path: '/login', element: <p>login page</p> },
+      ...(route === '*' ? [] : [{ path: '*', element: <p>another page</p> }]),
     ],
     { initialEntries: [path] },
   );

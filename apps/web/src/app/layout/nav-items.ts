@@ -10,8 +10,9 @@ export type NavItem = {
   end?: boolean;
 };
 
-/** The main menu, in order. Casussen and Prijslijsten go between these two. */
+/** The main menu, in order. Prijslijsten goes after Casussen. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.portfolio', roles: ROLES, end: true },
+  { to: '/cases', label: 'nav.cases', roles: CASE_READERS },
   { to: '/import-export', label: 'nav.importExport', roles: CASE_READERS },
 ];
