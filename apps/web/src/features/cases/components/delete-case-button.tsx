@@ -14,7 +14,12 @@ export function DeleteCaseButton({ code, onDeleted }: { code: string; onDeleted:
       <Button variant="outline" color="red" onClick={dialog.open}>
         {t('cases.delete.button')}
       </Button>
-      <Modal opened={opened} onClose={dialog.close} title={t('cases.delete.title', { code })}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('cases.close') }}
+        opened={opened}
+        onClose={dialog.close}
+        title={t('cases.delete.title', { code })}
+      >
         <Text>{t('cases.delete.text')}</Text>
         {deleteCase.isError && <ProblemAlert error={deleteCase.error} />}
         <Group mt="lg" justify="flex-end">

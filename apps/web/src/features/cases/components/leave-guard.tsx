@@ -42,6 +42,7 @@ export function LeaveGuard({
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('cases.close') }}
       opened={blocker.state === 'blocked'}
       onClose={() => blocker.reset?.()}
       title={t('cases.leave.title')}

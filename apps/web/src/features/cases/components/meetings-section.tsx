@@ -192,7 +192,7 @@ function MeetingCost({ meeting, number }: { meeting: Meeting; number: number }) 
           }))}
         />
         <Button
-          variant="light"
+          variant="outline"
           disabled={line === undefined}
           onClick={() => {
             if (!line) return;

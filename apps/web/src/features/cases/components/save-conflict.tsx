@@ -43,7 +43,7 @@ export function SaveConflict({
   return (
     <>
       {conflict.kept ? (
-        <Alert color="yellow" role="status" title={t('cases.conflict.keptTitle')}>
+        <Alert color="blue" role="status" title={t('cases.conflict.keptTitle')}>
           <Text size="sm">
             {versions} {t('cases.conflict.keptText')}
           </Text>
@@ -65,7 +65,12 @@ export function SaveConflict({
           </Text>
         </Alert>
       )}
-      <Modal opened={confirming} onClose={confirm.close} title={t('cases.conflict.confirmTitle')}>
+      <Modal
+        closeButtonProps={{ 'aria-label': t('cases.close') }}
+        opened={confirming}
+        onClose={confirm.close}
+        title={t('cases.conflict.confirmTitle')}
+      >
         <Text>{t('cases.conflict.confirmText')}</Text>
         <Group mt="lg" justify="flex-end">
           <Button variant="default" onClick={confirm.close}>
