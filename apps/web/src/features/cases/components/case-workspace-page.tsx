@@ -18,7 +18,7 @@ import { useCaseDraft } from '../lib/case-draft.ts';
 import { casePath } from '../lib/case-path.ts';
 import { validateDraft } from '../lib/draft-issues.ts';
 import { isWithin, valueAt } from '../lib/draft-path.ts';
-import { forgetDrafts } from '../lib/draft-storage.ts';
+import { draftScope, forgetDrafts } from '../lib/draft-storage.ts';
 import { useStoredDraft } from '../lib/use-stored-draft.ts';
 import { CASE_SECTIONS, type SectionContext, sectionOf } from './case-sections.tsx';
 import { DeleteCaseButton } from './delete-case-button.tsx';
@@ -55,7 +55,7 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
   const format = useFormat();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const { role } = useSession();
+  const session = useSession();
   const translateIssue = useTranslateIssue();
   const { base, draft, isDirty, edit, setAt, saved, load, restore } = useCaseDraft(read);
   const save = useSaveCase();
@@ -66,7 +66,9 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
   const [reloading, setReloading] = useState(false);
   const [justSaved, setJustSaved] = useState(false);
   const leaving = useRef(false);
-  const stored = useStoredDraft({ base, draft, isDirty });
+  // The draft in this tab's storage is the user's, under the code the case was read with.
+  const scope = draftScope(session, read.code);
+  const stored = useStoredDraft({ scope, base, draft, isDirty });
 
   const liveIssues = useMemo(() => validateDraft(draft), [draft]);
   // A refusal stays at its field until the user changes what was refused.
@@ -109,9 +111,11 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
       {
         onSuccess: (written) => {
           saved(written, sent);
-          forgetDrafts(base.code);
+          forgetDrafts(scope);
           setRefusal(null);
           setConflict(null);
+          // The summary of problems waits for the next save again.
+          setAttempt(0);
           setJustSaved(true);
           if (written.code !== base.code) {
             leaving.current = true;
@@ -142,7 +146,7 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
     setReloading(true);
     try {
       const fresh = await queryClient.fetchQuery({ ...caseQueryOptions(base.code), staleTime: 0 });
-      forgetDrafts(base.code);
+      forgetDrafts(scope);
       load(fresh);
       setConflict(null);
       setRefusal(null);
@@ -193,12 +197,12 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
               <Button component={Link} to={`${casePath(base.code)}/print`} variant="default">
                 {t('cases.workspace.print')}
               </Button>
-              {CASE_WRITERS.includes(role) && (
+              {CASE_WRITERS.includes(session.role) && (
                 <DeleteCaseButton
                   code={base.code}
                   onDeleted={() => {
                     leaving.current = true;
-                    forgetDrafts(base.code);
+                    forgetDrafts(scope);
                     navigate('/cases');
                   }}
                 />
@@ -282,7 +286,7 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
           ))}
         </Tabs>
       </Stack>
-      <LeaveGuard when={isDirty} leaving={leaving} onDiscard={() => forgetDrafts(base.code)} />
+      <LeaveGuard when={isDirty} leaving={leaving} onDiscard={() => forgetDrafts(scope)} />
     </DraftProvider>
   );
 }

@@ -1,22 +1,33 @@
-import type { CaseRead } from '@kassabon/contract';
+import type { CaseRead, Session } from '@kassabon/contract';
 
 /**
- * Unsaved drafts in sessionStorage, by case code and the version they were made on: a session
+ * Unsaved drafts in sessionStorage, by user, case and the version they were made on: a session
  * that ends mid-edit sends the user to the login page, and this is how their typing survives
  * the trip. sessionStorage belongs to one tab and goes with it; free text in it may hold
- * personal data, so it does not outlive the tab as localStorage would.
+ * personal data, so it does not outlive the tab as localStorage would, and a draft is offered
+ * only to the user who typed it, not to another who signs in in the same tab.
  */
 
 const PREFIX = 'kassabon.caseDraft.';
 
 export type StoredDraft = { draft: CaseRead; savedAt: string };
 
-const keyOf = (code: string, version: number) => `${PREFIX}${code}@${version}`;
+/** Whose draft of which case: the scope the functions below store under. */
+export function draftScope(session: Pick<Session, 'organisationId' | 'email'>, code: string) {
+  return [session.organisationId, session.email, code].map(encodeURIComponent).join('/');
+}
 
-export function storeDraft(code: string, version: number, draft: CaseRead, now = new Date()): void {
+const keyOf = (scope: string, version: number) => `${PREFIX}${scope}@${version}`;
+
+export function storeDraft(
+  scope: string,
+  version: number,
+  draft: CaseRead,
+  now = new Date(),
+): void {
   try {
     sessionStorage.setItem(
-      keyOf(code, version),
+      keyOf(scope, version),
       JSON.stringify({ draft, savedAt: now.toISOString() } satisfies StoredDraft),
     );
   } catch {
@@ -24,9 +35,9 @@ export function storeDraft(code: string, version: number, draft: CaseRead, now =
   }
 }
 
-export function readStoredDraft(code: string, version: number): StoredDraft | undefined {
+export function readStoredDraft(scope: string, version: number): StoredDraft | undefined {
   try {
-    const stored = sessionStorage.getItem(keyOf(code, version));
+    const stored = sessionStorage.getItem(keyOf(scope, version));
     if (stored === null) return undefined;
     const parsed = JSON.parse(stored) as Partial<StoredDraft>;
     return parsed.draft && typeof parsed.savedAt === 'string'
@@ -41,17 +52,17 @@ export function readStoredDraft(code: string, version: number): StoredDraft | un
  * Forgets the draft of one version of a case, or of every version (after a save, or when the
  * user leaves without saving).
  */
-export function forgetDrafts(code: string, version?: number): void {
+export function forgetDrafts(scope: string, version?: number): void {
   try {
     if (version !== undefined) {
-      sessionStorage.removeItem(keyOf(code, version));
+      sessionStorage.removeItem(keyOf(scope, version));
       return;
     }
     const keys = Array.from({ length: sessionStorage.length }, (_, index) =>
       sessionStorage.key(index),
     );
     for (const key of keys)
-      if (key?.startsWith(`${PREFIX}${code}@`)) sessionStorage.removeItem(key);
+      if (key?.startsWith(`${PREFIX}${scope}@`)) sessionStorage.removeItem(key);
   } catch {
     // Nothing stored, then.
   }

@@ -9,29 +9,32 @@ import { forgetDrafts, readStoredDraft, type StoredDraft, storeDraft } from './d
  * nothing is written over it: the user decides first.
  */
 export function useStoredDraft({
+  scope,
   base,
   draft,
   isDirty,
 }: {
+  /** draftScope() of the user and the case as read. */
+  scope: string;
   base: CaseRead;
   draft: CaseRead;
   isDirty: boolean;
 }) {
   const [offer, setOffer] = useState<StoredDraft | undefined>(() => {
-    const stored = readStoredDraft(base.code, base.version);
+    const stored = readStoredDraft(scope, base.version);
     return stored && !sameDocument(stored.draft, base) ? stored : undefined;
   });
 
   useEffect(() => {
     if (offer) return;
-    if (isDirty) storeDraft(base.code, base.version, draft);
-    else forgetDrafts(base.code, base.version);
-  }, [offer, isDirty, draft, base]);
+    if (isDirty) storeDraft(scope, base.version, draft);
+    else forgetDrafts(scope, base.version);
+  }, [offer, isDirty, draft, base, scope]);
 
   const dismiss = useCallback(() => setOffer(undefined), []);
   const discard = useCallback(() => {
-    forgetDrafts(base.code, base.version);
+    forgetDrafts(scope, base.version);
     setOffer(undefined);
-  }, [base]);
+  }, [base, scope]);
   return { offer, dismiss, discard };
 }
