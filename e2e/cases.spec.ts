@@ -225,7 +225,8 @@ test('a second browser saves the case first: the first keeps its text and is tol
   // Leaving with unsaved changes asks first.
   await page.getByRole('navigation').getByRole('link', { name: 'Casussen' }).click();
   const leave = page.getByRole('dialog', { name: 'Pagina verlaten?' });
-  await expect(leave).toBeVisible();
+  // axe measures colours once the dialog has faded in.
+  await expect(leave).toHaveCSS('opacity', '1');
   await expectAccessible(page);
   await leave.getByRole('button', { name: 'Blijven' }).click();
 

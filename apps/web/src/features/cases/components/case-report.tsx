@@ -4,16 +4,20 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { meetingCost } from '../lib/meeting-cost.ts';
+import { type DraftEvaluation, useDraftEvaluation } from '../lib/use-draft-evaluation.ts';
 import classes from './case-report.module.css';
 
 const isKnownEffect = (effect: string): effect is (typeof KNOWN_EFFECTS)[number] =>
   (KNOWN_EFFECTS as readonly string[]).includes(effect);
 
+/** What a part of the report gets: the case, and what the workspace works out from it. */
+export type ReportContext = Omit<DraftEvaluation, 'issues'> & { caseRecord: CaseRead };
+
 type ReportPart = {
   id: string;
   /** Starts a new page on paper. */
   newPage?: boolean;
-  render: (caseRecord: CaseRead) => ReactNode;
+  render: (report: ReportContext) => ReactNode;
 };
 
 /**
@@ -22,31 +26,37 @@ type ReportPart = {
  * receipts editor or the analysis view in `readOnly` mode.
  */
 export const REPORT_PARTS: readonly ReportPart[] = [
-  { id: 'record', render: (caseRecord) => <RecordPart caseRecord={caseRecord} /> },
-  { id: 'story', render: (caseRecord) => <StoryPart caseRecord={caseRecord} /> },
-  { id: 'plan', render: (caseRecord) => <PlanPart caseRecord={caseRecord} /> },
-  { id: 'people', newPage: true, render: (caseRecord) => <PeoplePart caseRecord={caseRecord} /> },
+  { id: 'record', render: ({ caseRecord }) => <RecordPart caseRecord={caseRecord} /> },
+  { id: 'story', render: ({ caseRecord }) => <StoryPart caseRecord={caseRecord} /> },
+  { id: 'plan', render: ({ caseRecord }) => <PlanPart caseRecord={caseRecord} /> },
+  {
+    id: 'people',
+    newPage: true,
+    render: ({ caseRecord }) => <PeoplePart caseRecord={caseRecord} />,
+  },
   {
     id: 'meetings',
     newPage: true,
-    render: (caseRecord) => <MeetingsPart caseRecord={caseRecord} />,
+    render: ({ caseRecord }) => <MeetingsPart caseRecord={caseRecord} />,
   },
   {
     id: 'barriers-effects',
-    render: (caseRecord) => <BarriersEffectsPart caseRecord={caseRecord} />,
+    render: ({ caseRecord }) => <BarriersEffectsPart caseRecord={caseRecord} />,
   },
-  { id: 'wellbeing', render: (caseRecord) => <WellbeingPart caseRecord={caseRecord} /> },
+  { id: 'wellbeing', render: ({ caseRecord }) => <WellbeingPart caseRecord={caseRecord} /> },
 ];
 
 /** The report of one case: its parts, each a section with an h2. */
 export function CaseReport({ caseRecord }: { caseRecord: CaseRead }) {
+  const { issues: _issues, ...evaluation } = useDraftEvaluation(caseRecord);
+  const report = { ...evaluation, caseRecord };
   return REPORT_PARTS.map((part) => (
     <section
       key={part.id}
       className={`${classes.part} ${part.newPage ? classes.newPage : ''}`}
       aria-labelledby={`report-${part.id}`}
     >
-      {part.render(caseRecord)}
+      {part.render(report)}
     </section>
   ));
 }

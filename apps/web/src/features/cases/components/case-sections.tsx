@@ -3,14 +3,18 @@ import type { Issue } from '@kassabon/engine';
 import type { ParseKeys } from 'i18next';
 import type { ReactNode } from 'react';
 import { isWithin } from '../lib/draft-path.ts';
+import type { DraftEvaluation } from '../lib/use-draft-evaluation.ts';
 import { BarriersEffectsSection } from './barriers-effects-section.tsx';
 import { MeetingsSection } from './meetings-section.tsx';
 import { PeopleSection } from './people-section.tsx';
 import { StorySection } from './story-section.tsx';
 import { WellbeingSection } from './wellbeing-section.tsx';
 
-/** What a section of the workspace gets: the draft, a way to change it, and its problems. */
-export type SectionContext = {
+/**
+ * What a section of the workspace gets: the draft, a way to change it, everything the workspace
+ * works out from it (useDraftEvaluation), and its problems.
+ */
+export type SectionContext = Omit<DraftEvaluation, 'issues'> & {
   draft: CaseRead;
   edit: (recipe: (draft: CaseRead) => CaseRead) => void;
   /** Every problem of the draft, its message already in the user's language where known. */

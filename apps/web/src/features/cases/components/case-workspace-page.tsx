@@ -16,9 +16,9 @@ import { caseQueryOptions, useCase } from '../api/get-case.ts';
 import { useSaveCase } from '../api/save-case.ts';
 import { useCaseDraft } from '../lib/case-draft.ts';
 import { casePath } from '../lib/case-path.ts';
-import { validateDraft } from '../lib/draft-issues.ts';
 import { isWithin, valueAt } from '../lib/draft-path.ts';
 import { draftScope, forgetDrafts } from '../lib/draft-storage.ts';
+import { useDraftEvaluation } from '../lib/use-draft-evaluation.ts';
 import { useStoredDraft } from '../lib/use-stored-draft.ts';
 import { CASE_SECTIONS, type SectionContext, sectionOf } from './case-sections.tsx';
 import { DeleteCaseButton } from './delete-case-button.tsx';
@@ -70,7 +70,8 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
   const scope = draftScope(session, read.code);
   const stored = useStoredDraft({ scope, base, draft, isDirty });
 
-  const liveIssues = useMemo(() => validateDraft(draft), [draft]);
+  const evaluation = useDraftEvaluation(draft);
+  const liveIssues = evaluation.issues;
   // A refusal stays at its field until the user changes what was refused.
   const issues = useMemo(() => {
     const refused = (refusal?.issues ?? []).filter(
@@ -159,6 +160,7 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
   };
 
   const sectionContext: SectionContext = {
+    ...evaluation,
     draft,
     edit,
     issues: issues.map((issue) => ({ ...issue, message: translateIssue(issue.message).text })),
