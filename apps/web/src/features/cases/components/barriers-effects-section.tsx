@@ -1,6 +1,7 @@
-import type { Effect } from '@kassabon/engine';
+import type { Barrier, Effect } from '@kassabon/engine';
 import { BARRIER_KINDS, KNOWN_EFFECTS } from '@kassabon/engine';
 import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from '../lib/draft-path.ts';
 import {
@@ -10,22 +11,23 @@ import {
   DraftYesNo,
   focusField,
   useDraft,
+  useDraftValue,
 } from './draft-fields.tsx';
 
 /** Knelpunten en effecten: what blocked help, and what changed that money does not show. */
-export function BarriersEffectsSection() {
+export const BarriersEffectsSection = memo(function BarriersEffectsSection() {
   return (
     <Stack gap="xl">
       <Barriers />
       <Effects />
     </Stack>
   );
-}
+});
 
 function Barriers() {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
-  const barriers = draft.barriers ?? [];
+  const { edit } = useDraft();
+  const barriers = useDraftValue<Barrier[] | undefined>('barriers') ?? [];
   return (
     <section aria-labelledby="barriers-title">
       <Title order={2} id="barriers-title" mb="xs">
@@ -105,8 +107,8 @@ const KNOWN = new Set<string>(KNOWN_EFFECTS);
  */
 function Effects() {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
-  const effects = draft.effects ?? [];
+  const { edit } = useDraft();
+  const effects = useDraftValue<Effect[] | undefined>('effects') ?? [];
   const setEffects = (recipe: (effects: Effect[]) => Effect[]) =>
     edit((current) => ({ ...current, effects: recipe(current.effects ?? []) }));
   const own = effects

@@ -57,7 +57,7 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
   const queryClient = useQueryClient();
   const session = useSession();
   const translateIssue = useTranslateIssue();
-  const { base, draft, isDirty, edit, setAt, saved, load, restore } = useCaseDraft(read);
+  const { store, base, draft, isDirty, edit, setAt, saved, load, restore } = useCaseDraft(read);
   const save = useSaveCase();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -81,6 +81,11 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
     );
     return [...liveIssues, ...refused];
   }, [liveIssues, refusal, draft]);
+
+  // The fields hear of a keystroke through the store; this changes only with the problems.
+  const issuesKey = JSON.stringify(issues);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the same problems, the same value
+  const fields = useMemo(() => ({ store, edit, setAt, issues }), [store, edit, setAt, issuesKey]);
 
   const [params, setParams] = useSearchParams();
   const firstSection = CASE_SECTIONS[0]?.id ?? '';
@@ -168,7 +173,7 @@ function CaseWorkspace({ read }: { read: CaseRead }) {
   const showSummary = attempt > 0 && issues.length > 0;
 
   return (
-    <DraftProvider value={{ draft, edit, setAt, issues }}>
+    <DraftProvider value={fields}>
       <Stack gap="lg">
         <div>
           <Anchor component={Link} to="/cases" size="sm">

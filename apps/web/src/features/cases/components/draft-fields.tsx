@@ -1,4 +1,4 @@
-import type { CaseRead } from '@kassabon/contract';
+import type { CaseParticipant, CaseRead } from '@kassabon/contract';
 import { formatPath, type Issue } from '@kassabon/engine';
 import { Checkbox, NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
 import {
@@ -9,10 +9,12 @@ import {
   useEffect,
   useRef,
   useState,
+  useSyncExternalStore,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IssueText } from '../../../components/issue-text.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
+import type { DraftStore } from '../lib/case-draft.ts';
 import { fieldId, isWithin, parsePath, valueAt } from '../lib/draft-path.ts';
 
 /**
@@ -22,7 +24,7 @@ import { fieldId, isWithin, parsePath, valueAt } from '../lib/draft-path.ts';
  */
 
 export type DraftContextValue = {
-  draft: CaseRead;
+  store: DraftStore;
   setAt: (path: string, value: unknown) => void;
   edit: (recipe: (draft: CaseRead) => CaseRead) => void;
   /** What is wrong now: the live check and what the server refused, in the engine's words. */
@@ -31,6 +33,7 @@ export type DraftContextValue = {
 
 const DraftContext = createContext<DraftContextValue | null>(null);
 
+/** `value` changes only when the problems do: a keystroke reaches the fields by the store. */
 export function DraftProvider({
   value,
   children,
@@ -45,6 +48,47 @@ export function useDraft(): DraftContextValue {
   const value = useContext(DraftContext);
   if (!value) throw new Error('a draft field outside a DraftProvider');
   return value;
+}
+
+/**
+ * The draft's value at `path`, followed: the component re-renders when that value changes,
+ * not on every change of the draft.
+ */
+export function useDraftValue<T = unknown>(path: string): T {
+  const { store } = useDraft();
+  return useSyncExternalStore(store.subscribe, () => valueAt(store.getState().draft, path) as T);
+}
+
+/**
+ * What `select` picks from the draft, followed: the component re-renders when its `keyOf`
+ * changes, so a list worked out from the draft (a new array each time) re-renders only when
+ * what it says changes.
+ */
+export function useDraftSelector<T>(
+  select: (draft: CaseRead) => T,
+  keyOf: (value: T) => string,
+): T {
+  const { store } = useDraft();
+  const cache = useRef<{ key: string; value: T } | null>(null);
+  return useSyncExternalStore(store.subscribe, () => {
+    const value = select(store.getState().draft);
+    const key = keyOf(value);
+    if (cache.current?.key !== key) cache.current = { key, value };
+    return cache.current.value;
+  });
+}
+
+export type ParticipantRole = Pick<CaseParticipant, 'code' | 'role'>;
+
+/**
+ * The participants as the other parts of a case name them (by code, with their role): the
+ * choices of an interview, an MDO or a score, unchanged while no code or role changes.
+ */
+export function useParticipantRoles(): ParticipantRole[] {
+  return useDraftSelector(
+    (draft) => (draft.participants ?? []).map(({ code, role }) => ({ code, role })),
+    (participants) => participants.map(({ code, role }) => `${code}\u0000${role}`).join('\u0001'),
+  );
 }
 
 /**
@@ -104,8 +148,8 @@ export function DraftTextInput({
   path,
   ...props
 }: FieldProps & { type?: 'text' | 'date'; maw?: number }) {
-  const { draft, setAt } = useDraft();
-  const value = valueAt(draft, path);
+  const { setAt } = useDraft();
+  const value = useDraftValue(path);
   return (
     <TextInput
       {...props}
@@ -119,8 +163,8 @@ export function DraftTextInput({
 
 /** Free text of the story; grows with what is typed. */
 export function DraftTextarea({ path, ...props }: FieldProps & { minRows?: number }) {
-  const { draft, setAt } = useDraft();
-  const value = valueAt(draft, path);
+  const { setAt } = useDraft();
+  const value = useDraftValue(path);
   return (
     <Textarea
       {...props}
@@ -144,9 +188,9 @@ export function DraftNumberInput({
   path,
   ...props
 }: FieldProps & { min?: number; max?: number; prefix?: string; maw?: number }) {
-  const { draft, setAt } = useDraft();
+  const { setAt } = useDraft();
   const language = useLanguage();
-  const value = valueAt(draft, path);
+  const value = useDraftValue(path);
   const number = typeof value === 'number' ? value : undefined;
   const [raw, setRaw] = useState<string | number>(number ?? '');
   const written = useRef(number);
@@ -186,8 +230,8 @@ export function DraftSelect({
   emptyLabel,
   ...props
 }: FieldProps & { options: readonly Option[]; emptyLabel?: string; maw?: number }) {
-  const { draft, setAt } = useDraft();
-  const value = valueAt(draft, path);
+  const { setAt } = useDraft();
+  const value = useDraftValue(path);
   const current = typeof value === 'string' ? value : '';
   // A value the list does not offer (a participant removed since) is shown, not hidden.
   const data = [
@@ -212,8 +256,8 @@ export function DraftSelect({
 /** Yes, no, or not known (left out): `interviewed`, `achieved`. */
 export function DraftYesNo({ path, ...props }: FieldProps & { maw?: number }) {
   const { t } = useTranslation();
-  const { draft, setAt } = useDraft();
-  const value = valueAt(draft, path);
+  const { setAt } = useDraft();
+  const value = useDraftValue(path);
   return (
     <NativeSelect
       {...props}
@@ -235,12 +279,13 @@ export function DraftYesNo({ path, ...props }: FieldProps & { maw?: number }) {
 
 /** A flag that is either set or not (a quote's consent). */
 export function DraftCheckbox({ path, ...props }: FieldProps) {
-  const { draft, setAt } = useDraft();
+  const { setAt } = useDraft();
+  const checked = useDraftValue(path) === true;
   return (
     <Checkbox
       {...props}
       id={fieldId(path)}
-      checked={valueAt(draft, path) === true}
+      checked={checked}
       onChange={(event) => setAt(path, event.currentTarget.checked)}
       error={useFieldError(path)}
     />

@@ -1,4 +1,4 @@
-import { describeFinancier, FINANCIERS, type Meeting } from '@kassabon/engine';
+import { describeFinancier, FINANCIERS, type Meeting, type Scenario } from '@kassabon/engine';
 import {
   Button,
   Checkbox,
@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
@@ -27,14 +27,16 @@ import {
   DraftTextInput,
   focusField,
   useDraft,
+  useDraftValue,
   useFieldError,
+  useParticipantRoles,
 } from './draft-fields.tsx';
 
 /** MDO's: the multidisciplinary meetings, and what they cost as an investment. */
-export function MeetingsSection() {
+export const MeetingsSection = memo(function MeetingsSection() {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
-  const meetings = draft.meetings ?? [];
+  const { edit } = useDraft();
+  const meetings = useDraftValue<Meeting[] | undefined>('meetings') ?? [];
   return (
     <section aria-labelledby="meetings-title">
       <Title order={2} id="meetings-title" mb="xs">
@@ -66,14 +68,21 @@ export function MeetingsSection() {
       </Stack>
     </section>
   );
-}
+});
 
-function MeetingFields({ meeting, index }: { meeting: Meeting; index: number }) {
+/** One MDO; it re-renders when it changes, not when another does. */
+const MeetingFields = memo(function MeetingFields({
+  meeting,
+  index,
+}: {
+  meeting: Meeting;
+  index: number;
+}) {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
+  const { edit } = useDraft();
   const at = `meetings[${index}]`;
   const number = index + 1;
-  const participants = draft.participants ?? [];
+  const participants = useParticipantRoles();
   return (
     <Fieldset legend={t('cases.meetings.legend', { number })}>
       <Stack>
@@ -145,7 +154,7 @@ function MeetingFields({ meeting, index }: { meeting: Meeting; index: number }) 
       </Stack>
     </Fieldset>
   );
-}
+});
 
 /**
  * The MDO's cost, offered as an investment line of the "with" receipt: the user chooses who
@@ -155,7 +164,8 @@ function MeetingCost({ meeting, number }: { meeting: Meeting; number: number }) 
   const { t } = useTranslation();
   const language = useLanguage();
   const format = useFormat();
-  const { draft, edit } = useDraft();
+  const { edit } = useDraft();
+  const scenarios = useDraftValue<Scenario[]>('scenarios');
   const [financier, setFinancier] = useState(DEFAULT_MEETING_FINANCIER);
   const [added, setAdded] = useState<string | null>(null);
   const financierId = useId();
@@ -163,7 +173,7 @@ function MeetingCost({ meeting, number }: { meeting: Meeting; number: number }) 
   const line = meetingLine(meeting, financier);
   const onReceipt =
     line !== undefined &&
-    draft.scenarios.some(
+    scenarios.some(
       (scenario) =>
         scenario.kind === 'with' &&
         scenario.lines.some((existing) => existing.investment && existing.label === line.label),

@@ -2,6 +2,7 @@ import { CASE_WRITERS, type CaseParticipant } from '@kassabon/contract';
 import type { Interview } from '@kassabon/engine';
 import { NOT_INTERVIEWED_REASONS, PARTICIPANT_ROLES } from '@kassabon/engine';
 import { Button, Fieldset, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../../lib/session.ts';
 import { useMembers } from '../api/get-members.ts';
@@ -16,23 +17,25 @@ import {
   DraftYesNo,
   focusField,
   useDraft,
+  useDraftValue,
   useFieldError,
+  useParticipantRoles,
 } from './draft-fields.tsx';
 
 /** Deelnemers en interviews: who takes part (by code), and what they said. */
-export function PeopleSection() {
+export const PeopleSection = memo(function PeopleSection() {
   return (
     <Stack gap="xl">
       <Participants />
       <Interviews />
     </Stack>
   );
-}
+});
 
 function Participants() {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
-  const participants = draft.participants ?? [];
+  const { edit } = useDraft();
+  const participants = useDraftValue<CaseParticipant[] | undefined>('participants') ?? [];
   const add = () => {
     const role = participants.some((participant) => participant.role === 'resident')
       ? 'professional'
@@ -73,7 +76,8 @@ function Participants() {
   );
 }
 
-function ParticipantFields({
+/** One participant; it re-renders when they change, not when another does. */
+const ParticipantFields = memo(function ParticipantFields({
   participant,
   index,
 }: {
@@ -137,7 +141,7 @@ function ParticipantFields({
       </Group>
     </Fieldset>
   );
-}
+});
 
 /** The user account a participant is, which lets a professional see the case. */
 function AccountField({ path }: { path: string }) {
@@ -159,9 +163,9 @@ function AccountField({ path }: { path: string }) {
 
 function Interviews() {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
-  const interviews = draft.interviews ?? [];
-  const participants = draft.participants ?? [];
+  const { edit } = useDraft();
+  const interviews = useDraftValue<Interview[] | undefined>('interviews') ?? [];
+  const participants = useParticipantRoles();
   const add = () => {
     const first = participants[0];
     if (!first) return;
@@ -203,9 +207,17 @@ function Interviews() {
   );
 }
 
-function InterviewFields({ interview, index }: { interview: Interview; index: number }) {
+/** One interview; it re-renders when it changes, not when another does. */
+const InterviewFields = memo(function InterviewFields({
+  interview,
+  index,
+}: {
+  interview: Interview;
+  index: number;
+}) {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
+  const { edit } = useDraft();
+  const participants = useParticipantRoles();
   const at = `interviews[${index}]`;
   const number = index + 1;
   const quotes = interview.quotes ?? [];
@@ -225,7 +237,7 @@ function InterviewFields({ interview, index }: { interview: Interview; index: nu
             path={`${at}.participant`}
             label={t('cases.interviews.participant')}
             required
-            options={(draft.participants ?? []).map((participant) => ({
+            options={participants.map((participant) => ({
               value: participant.code,
               label: participant.code,
             }))}
@@ -360,4 +372,4 @@ function InterviewFields({ interview, index }: { interview: Interview; index: nu
       </Stack>
     </Fieldset>
   );
-}
+});

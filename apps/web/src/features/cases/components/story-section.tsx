@@ -1,5 +1,6 @@
 import { APPROACH_USES, CASE_KINDS, CASE_STATUSES, LIFE_DOMAINS } from '@kassabon/engine';
 import { Autocomplete, Checkbox, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTeams } from '../api/get-teams.ts';
 import { fieldId } from '../lib/draft-path.ts';
@@ -8,11 +9,12 @@ import {
   DraftTextarea,
   DraftTextInput,
   useDraft,
+  useDraftValue,
   useFieldError,
 } from './draft-fields.tsx';
 
 /** Verhaal en plan: what the case is, its story, and the resident's own plan. */
-export function StorySection() {
+export const StorySection = memo(function StorySection() {
   const { t } = useTranslation();
   return (
     <Stack gap="lg">
@@ -101,19 +103,20 @@ export function StorySection() {
       </section>
     </Stack>
   );
-}
+});
 
 /** The team: one named on other cases, or a new one typed in. */
 function TeamField() {
   const { t } = useTranslation();
-  const { draft, setAt } = useDraft();
+  const { setAt } = useDraft();
+  const team = useDraftValue<string | undefined>('team');
   const teams = useTeams();
   return (
     <Autocomplete
       id={fieldId('team')}
       label={t('cases.fields.team')}
       data={teams.data ?? []}
-      value={draft.team ?? ''}
+      value={team ?? ''}
       onChange={(value) => setAt('team', value || undefined)}
       error={useFieldError('team')}
     />
@@ -122,12 +125,13 @@ function TeamField() {
 
 function LifeDomainsField() {
   const { t } = useTranslation();
-  const { draft, setAt } = useDraft();
+  const { setAt } = useDraft();
+  const domains = useDraftValue<string[] | undefined>('lifeDomains');
   return (
     <Checkbox.Group
       id={fieldId('lifeDomains')}
       label={t('cases.fields.lifeDomains')}
-      value={draft.lifeDomains ?? []}
+      value={domains ?? []}
       onChange={(chosen) => {
         // In the order of the list, whatever the order of the clicks.
         const domains = LIFE_DOMAINS.filter((domain) => chosen.includes(domain));

@@ -1,15 +1,23 @@
-import { WELLBEING_MOMENTS } from '@kassabon/engine';
+import { WELLBEING_MOMENTS, type Wellbeing } from '@kassabon/engine';
 import { Button, Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from '../lib/draft-path.ts';
-import { DraftNumberInput, DraftSelect, focusField, useDraft } from './draft-fields.tsx';
+import {
+  DraftNumberInput,
+  DraftSelect,
+  focusField,
+  useDraft,
+  useDraftValue,
+  useParticipantRoles,
+} from './draft-fields.tsx';
 
 /** Welbevinden: the resident's own score, 0–10, before, after and at follow-up. */
-export function WellbeingSection() {
+export const WellbeingSection = memo(function WellbeingSection() {
   const { t } = useTranslation();
-  const { draft, edit } = useDraft();
-  const scores = draft.wellbeing ?? [];
-  const participants = draft.participants ?? [];
+  const { edit } = useDraft();
+  const scores = useDraftValue<Wellbeing[] | undefined>('wellbeing') ?? [];
+  const participants = useParticipantRoles();
   const add = () => {
     const resident =
       participants.find((participant) => participant.role === 'resident') ?? participants[0];
@@ -105,4 +113,4 @@ export function WellbeingSection() {
       </Stack>
     </section>
   );
-}
+});

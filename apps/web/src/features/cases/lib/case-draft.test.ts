@@ -1,6 +1,6 @@
 import type { CaseRead } from '@kassabon/contract';
 import { describe, expect, it } from 'vitest';
-import { caseWriteOf, reduceDraft, sameDocument } from './case-draft.ts';
+import { caseWriteOf, createDraftStore, reduceDraft, sameDocument } from './case-draft.ts';
 
 const read: CaseRead = {
   code: 'K-1',
@@ -41,5 +41,17 @@ describe('the draft of a case', () => {
       pricing: read.pricing,
       version: 3,
     });
+  });
+
+  it('tells whoever listens when the draft changes', () => {
+    const store = createDraftStore(read);
+    let heard = 0;
+    const stop = store.subscribe(() => heard++);
+    store.dispatch({ type: 'edit', recipe: (draft) => ({ ...draft, title: 'Nieuw' }) });
+    expect(store.getState().draft.title).toBe('Nieuw');
+    expect(store.getState().base).toBe(read);
+    stop();
+    store.dispatch({ type: 'load', read });
+    expect(heard).toBe(1);
   });
 });

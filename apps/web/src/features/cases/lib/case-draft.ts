@@ -1,5 +1,5 @@
 import type { CaseRead, CaseWrite } from '@kassabon/contract';
-import { useCallback, useMemo, useReducer } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { withValueAt } from './draft-path.ts';
 
 /**
@@ -8,13 +8,13 @@ import { withValueAt } from './draft-path.ts';
  */
 export type DraftState = { base: CaseRead; draft: CaseRead };
 
-type Action =
+export type DraftAction =
   | { type: 'edit'; recipe: (draft: CaseRead) => CaseRead }
   | { type: 'saved'; written: CaseRead; sent: CaseRead }
   | { type: 'load'; read: CaseRead }
   | { type: 'restore'; draft: CaseRead };
 
-export function reduceDraft(state: DraftState, action: Action): DraftState {
+export function reduceDraft(state: DraftState, action: DraftAction): DraftState {
   switch (action.type) {
     case 'edit':
       return { ...state, draft: action.recipe(state.draft) };
@@ -69,26 +69,56 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The draft of a case in React state, with what the forms need to change it. */
+/**
+ * The draft outside React's state, so that each field can follow its own value
+ * (useSyncExternalStore with a selector) and a keystroke re-renders that field, not the form.
+ */
+export type DraftStore = {
+  getState: () => DraftState;
+  subscribe: (listener: () => void) => () => void;
+  dispatch: (action: DraftAction) => void;
+};
+
+export function createDraftStore(read: CaseRead): DraftStore {
+  let state: DraftState = { base: read, draft: read };
+  const listeners = new Set<() => void>();
+  return {
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispatch: (action) => {
+      state = reduceDraft(state, action);
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+/** The draft of a case, with what the forms need to change it. */
 export function useCaseDraft(read: CaseRead) {
-  const [state, dispatch] = useReducer(reduceDraft, read, (initial) => ({
-    base: initial,
-    draft: initial,
-  }));
+  const [store] = useState(() => createDraftStore(read));
+  const state = useSyncExternalStore(store.subscribe, store.getState);
   const isDirty = useMemo(() => !sameDocument(state.base, state.draft), [state]);
   const edit = useCallback(
-    (recipe: (draft: CaseRead) => CaseRead) => dispatch({ type: 'edit', recipe }),
-    [],
+    (recipe: (draft: CaseRead) => CaseRead) => store.dispatch({ type: 'edit', recipe }),
+    [store],
   );
   const setAt = useCallback(
     (path: string, value: unknown) => edit((draft) => withValueAt(draft, path, value)),
     [edit],
   );
   const saved = useCallback(
-    (written: CaseRead, sent: CaseRead) => dispatch({ type: 'saved', written, sent }),
-    [],
+    (written: CaseRead, sent: CaseRead) => store.dispatch({ type: 'saved', written, sent }),
+    [store],
   );
-  const load = useCallback((fresh: CaseRead) => dispatch({ type: 'load', read: fresh }), []);
-  const restore = useCallback((draft: CaseRead) => dispatch({ type: 'restore', draft }), []);
-  return { ...state, isDirty, edit, setAt, saved, load, restore };
+  const load = useCallback(
+    (fresh: CaseRead) => store.dispatch({ type: 'load', read: fresh }),
+    [store],
+  );
+  const restore = useCallback(
+    (draft: CaseRead) => store.dispatch({ type: 'restore', draft }),
+    [store],
+  );
+  return { ...state, store, isDirty, edit, setAt, saved, load, restore };
 }
