@@ -1,14 +1,22 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ADMIN, ANALYST, SECOND_ORGANISATION, VIEWER } from './accounts.ts';
+import {
+  ADMIN,
+  ANALYST,
+  CASE_ANALYST,
+  CASE_ORGANISATION,
+  PROFESSIONAL,
+  SECOND_ORGANISATION,
+  VIEWER,
+} from './accounts.ts';
 import { freePort, kassabon, startServer, stopServer } from './server.ts';
 
 /**
  * A fresh Kassabon for the journeys: the first start seeds the demo organisation and prints
  * the admin's one-time setup link; with the server stopped (the embedded database allows one
- * process) the CLI adds a viewer, an analyst and a second organisation; then the server runs
- * for the tests.
+ * process) the CLI adds a viewer and an analyst, a second organisation, and an organisation for
+ * the case journeys with an analyst and a professional; then the server runs for the tests.
  */
 export default async function globalSetup() {
   const dataDir = await mkdtemp(join(tmpdir(), 'kassabon-e2e-'));
@@ -51,6 +59,27 @@ export default async function globalSetup() {
     'analyst',
     ...data,
   ]);
+
+  await kassabon(['admin', 'create-org', '--name', CASE_ORGANISATION, ...data]);
+  for (const [account, role] of [
+    [CASE_ANALYST, 'analyst'],
+    [PROFESSIONAL, 'professional'],
+  ] as const)
+    await kassabon(
+      [
+        'admin',
+        'create-user',
+        '--org',
+        CASE_ORGANISATION,
+        '--email',
+        account.email,
+        '--role',
+        role,
+        '--password-stdin',
+        ...data,
+      ],
+      `${account.password}\n`,
+    );
 
   const server = await startServer(port, dataDir, { firstStart: false });
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;

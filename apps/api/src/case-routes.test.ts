@@ -146,6 +146,11 @@ describe('a case, one at a time', () => {
     expect(stale.json().title).toMatch(
       /changed since you read it \(you read version 1, it is now at 2\)/,
     );
+    expect(stale.json()).toMatchObject({
+      conflict: 'stale-version',
+      readVersion: 1,
+      currentVersion: 2,
+    });
     expect((await send('GET', '/cases/K-1', org.token.analyst)).json().title).toBe('Nieuwe titel');
 
     const noVersion = await send('PUT', '/cases/K-1', org.token.analyst, newCase());
@@ -163,6 +168,13 @@ describe('a case, one at a time', () => {
       version: 1,
     });
     expect(taken.statusCode).toBe(409);
+    expect(taken.json()).toMatchObject({
+      conflict: 'code-taken',
+      errors: [{ path: 'code', message: 'a case with code "K-1" exists already' }],
+    });
+    const created = await send('POST', '/cases', org.token.analyst, newCase('K-2'));
+    expect(created.statusCode).toBe(409);
+    expect(created.json().conflict).toBe('code-taken');
     const renamed = await send('PUT', '/cases/K-2', org.token.analyst, {
       ...newCase('K-3'),
       version: 1,
@@ -380,6 +392,59 @@ describe('who may do what with cases', () => {
       userId: professional.userId,
     });
     expect((await send('GET', '/cases/NEW', professional.headers)).statusCode).toBe(200);
+  });
+
+  it('lets only admins and analysts link a participant to a user account', async () => {
+    const professional = await org.signIn('professional');
+    const colleague = await org.signIn('professional');
+    const theirs = newCase('THEIRS');
+    theirs.participants[1] = { ...theirs.participants[1], userId: professional.userId } as never;
+    await send('POST', '/cases', org.token.analyst, theirs);
+    const read = (await send('GET', '/cases/THEIRS', professional.headers)).json();
+    const { updatedAt: _updatedAt, ...document } = read;
+
+    const linking = {
+      ...document,
+      participants: [
+        ...read.participants,
+        { code: 'P9', role: 'professional', userId: colleague.userId },
+      ],
+    };
+    const refused = await send('PUT', '/cases/THEIRS', professional.headers, linking);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toEqual([
+      {
+        path: 'participants[2].userId',
+        message: 'only admins and analysts link a participant to a user account',
+      },
+    ]);
+    const created = await send('POST', '/cases', professional.headers, {
+      ...newCase('NEW'),
+      participants: [{ code: 'P1', role: 'professional', userId: colleague.userId }],
+    });
+    expect(created.statusCode).toBe(422);
+
+    // Keeping their own link while renaming the participant is an edit like any other.
+    const renamed = {
+      ...document,
+      participants: read.participants.map((participant: { code: string }) =>
+        participant.code === 'P1' ? { ...participant, code: 'P7' } : participant,
+      ),
+      meetings: [{ date: '2025-01-20', hours: 2, hourlyRate: 80, attendees: ['R1', 'P7'] }],
+    };
+    expect((await send('PUT', '/cases/THEIRS', professional.headers, renamed)).statusCode).toBe(
+      200,
+    );
+    const byAnalyst = await send('PUT', '/cases/THEIRS', org.token.analyst, {
+      ...linking,
+      version: 2,
+      meetings: renamed.meetings,
+      participants: [
+        ...renamed.participants,
+        { code: 'P9', role: 'professional', userId: colleague.userId },
+      ],
+    });
+    expect(byAnalyst.statusCode).toBe(200);
   });
 
   it('refuses to link a participant to someone outside the organisation', async () => {

@@ -7,6 +7,7 @@ import {
 } from '@kassabon/engine';
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from './paging.ts';
+import { ProblemSchema } from './problem.ts';
 
 /**
  * A case as the API reads and writes it: the case of the case file (PRODUCT.md section 6,
@@ -114,3 +115,18 @@ export const MemberSchema = z.object({
   role: z.enum(['admin', 'analyst', 'professional', 'viewer']),
 });
 export type Member = z.infer<typeof MemberSchema>;
+
+/**
+ * Why a write of a case was refused with 409: another write came first (`stale-version`: load
+ * the case again), or a new or changed code is another case's (`code-taken`: its `errors` name
+ * the field `code`).
+ */
+export const CASE_CONFLICTS = ['stale-version', 'code-taken'] as const;
+
+export const CaseConflictProblemSchema = ProblemSchema.extend({
+  conflict: z.enum(CASE_CONFLICTS),
+  /** stale-version: the version the write named, and the version the case is at now. */
+  readVersion: z.number().int().optional(),
+  currentVersion: z.number().int().optional(),
+});
+export type CaseConflictProblem = z.infer<typeof CaseConflictProblemSchema>;

@@ -14,8 +14,11 @@ export {
 } from './case-file-transfer.ts';
 export {
   CASE_COLLECTIONS,
+  CASE_CONFLICTS,
   CASE_SORTS,
   type CaseCollection,
+  type CaseConflictProblem,
+  CaseConflictProblemSchema,
   type CaseDocument,
   CaseDocumentSchema,
   type CaseFilter,

@@ -8,6 +8,7 @@ import {
   PricingSchema,
 } from '@kassabon/contract';
 import {
+  ConflictError,
   createCase as createCaseRows,
   type Database,
   deleteCase as deleteCaseRows,
@@ -112,7 +113,13 @@ export async function createCase(
   };
   const document =
     principal.role === 'professional' ? withParticipant(input.document, principal) : input.document;
-  const prepared = await prepareWrite(database, principal, document, pricing);
+  const prepared = await prepareWrite(
+    database,
+    principal,
+    document,
+    pricing,
+    new Set(principal.userId === null ? [] : [principal.userId]),
+  );
   await createCaseRows(database.db, { ...prepared, pricing }).catch(asConflict);
   return getCase(database, principal, prepared.caseRecord.code);
 }
@@ -330,7 +337,8 @@ async function writeCase(
   expectedVersion: number,
   pricing: Pricing,
 ): Promise<CaseRead> {
-  const prepared = await prepareWrite(database, principal, document, pricing);
+  const linked = new Set([...current.userIds.values()].filter((id) => id !== null));
+  const prepared = await prepareWrite(database, principal, document, pricing, linked);
   const written = await updateCase(database.db, {
     ...prepared,
     code: current.row.code,
@@ -380,13 +388,16 @@ function readCaseWrite(body: unknown): WriteInput {
 
 /**
  * Checks a case document with the engine's rules, priced from `pricing`, and analyses it.
- * Participants' user accounts must be members of the organisation.
+ * Participants' user accounts must be members of the organisation. A link decides who sees the
+ * case, so only admins and analysts make new ones: a professional may keep the accounts that
+ * were `linked` (and take them off), never add one.
  */
 async function prepareWrite(
   database: Database,
   principal: Principal,
   document: Record<string, unknown> | unknown,
   pricing: Pricing,
+  linked: ReadonlySet<string>,
 ): Promise<StoredCaseWrite> {
   const userIds = new Map<string, string | null>();
   const issues: Issue[] = [];
@@ -403,6 +414,11 @@ async function prepareWrite(
           issues.push({
             path: `participants[${index}].userId`,
             message: 'is not a member of this organisation',
+          });
+        else if (principal.role === 'professional' && !linked.has(userId))
+          issues.push({
+            path: `participants[${index}].userId`,
+            message: 'only admins and analysts link a participant to a user account',
           });
         if (typeof rest.code === 'string') userIds.set(rest.code.trim(), userId);
       }
@@ -468,8 +484,18 @@ function invalidCase(issues: Issue[]) {
   return invalid(`the case has ${count}`, sorted);
 }
 
+/** A refused write as a 409 that says why (CaseConflictProblem), so a client can act on it. */
 function asConflict(error: unknown): never {
-  if (error instanceof StaleVersionError) throw conflict(error.message);
+  if (error instanceof StaleVersionError)
+    throw conflict(error.message, [], {
+      conflict: 'stale-version',
+      readVersion: error.expected,
+      currentVersion: error.current,
+    });
+  if (error instanceof ConflictError && error.constraint === 'cases_code')
+    throw conflict(error.message, [{ path: 'code', message: error.message }], {
+      conflict: 'code-taken',
+    });
   if (error instanceof Error && (error as { code?: unknown }).code === 'conflict')
     throw conflict(error.message);
   throw error;

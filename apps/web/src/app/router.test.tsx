@@ -1,25 +1,16 @@
+import type { Role } from '@kassabon/contract';
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../lib/i18n.ts';
 import { mockApi, problem } from '../testing/fetch-mock.ts';
+import { sessionAs } from '../testing/render.tsx';
 import { AppProviders } from './providers.tsx';
 import { routes } from './router.tsx';
 
-const ORGANISATION = '00000000-0000-4000-8000-000000000001';
-
-function sessionAs(role: string) {
-  return {
-    body: {
-      email: 'kim@example.org',
-      organisationId: ORGANISATION,
-      role,
-      organisations: [{ id: ORGANISATION, name: 'Gemeente Oss', role }],
-      csrfToken: 'csrf',
-    },
-  };
-}
+/** GET /session as the fetch mock answers it. */
+const signedInAs = (role: Role) => ({ body: sessionAs(role) });
 
 function renderApp(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -45,7 +36,7 @@ describe('the routes', () => {
 
   it('shows an analyst the shell: skip link, banner, menu and main', async () => {
     mockApi({
-      'GET /api/v1/session': sessionAs('analyst'),
+      'GET /api/v1/session': signedInAs('analyst'),
       'GET /api/v1/portfolio': problem(500, 'Internal error'),
       'GET /api/v1/teams': { body: { teams: [] } },
     });
@@ -56,6 +47,7 @@ describe('the routes', () => {
       'page',
     );
     expect(within(menu).getByRole('link', { name: 'Importeren en exporteren' })).toBeVisible();
+    expect(within(menu).getByRole('link', { name: 'Casussen' })).toHaveAttribute('href', '/cases');
     expect(within(menu).getByRole('link', { name: 'Prijslijsten' })).toHaveAttribute(
       'href',
       '/price-lists',
@@ -70,7 +62,7 @@ describe('the routes', () => {
 
   it('keeps a viewer to the portfolio: no import in the menu, and no way in by URL', async () => {
     mockApi({
-      'GET /api/v1/session': sessionAs('viewer'),
+      'GET /api/v1/session': signedInAs('viewer'),
       'GET /api/v1/portfolio': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
     });
     const router = renderApp('/import-export');
@@ -79,5 +71,20 @@ describe('the routes', () => {
     expect(within(menu).getByRole('link', { name: 'Prijslijsten' })).toBeVisible();
     expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
     expect(router.state.location.pathname).toBe('/');
+  });
+
+  it('keeps a viewer from the cases: no menu item, and neither the list nor a case by URL', async () => {
+    mockApi({
+      'GET /api/v1/session': signedInAs('viewer'),
+      'GET /api/v1/analysis': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
+    });
+    for (const path of ['/cases', '/cases/B360-01', '/cases/B360-01/print']) {
+      const router = renderApp(path);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Portfolio' })).toBeVisible();
+      expect(router.state.location.pathname).toBe('/');
+      const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+      expect(within(menu).queryByRole('link', { name: 'Casussen' })).toBeNull();
+      cleanup();
+    }
   });
 });

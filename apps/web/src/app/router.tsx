@@ -1,5 +1,7 @@
 import { CASE_READERS } from '@kassabon/contract';
-import type { RouteObject } from 'react-router';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { Outlet, type RouteObject } from 'react-router';
+import { PageLoader } from '../components/page-loader.tsx';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { SetupPage } from '../features/auth/components/setup-page.tsx';
 import { ImportExportPage } from '../features/case-files/components/import-export-page.tsx';
@@ -13,6 +15,25 @@ import { NotFoundPage } from './not-found-page.tsx';
 import { RequireRole } from './require-role.tsx';
 import { RequireSession } from './require-session.tsx';
 import { RouteError } from './route-error.tsx';
+
+/**
+ * A page loaded when it is first visited: the case pages bring the engine's validation and
+ * reference price list, which the start page does not need (`npm run size:web`).
+ */
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+const caseReaders = (
+  <RequireRole roles={CASE_READERS}>
+    <Outlet />
+  </RequireRole>
+);
 
 /**
  * Every page of the app. A new page: a route here (with RequireRole where not everyone may
@@ -47,7 +68,52 @@ export const routes: RouteObject[] = [
                   </RequireRole>
                 ),
               },
+              {
+                path: 'cases',
+                element: caseReaders,
+                children: [
+                  {
+                    index: true,
+                    element: lazyPage(
+                      async () =>
+                        (await import('../features/cases/components/case-list-page.tsx'))
+                          .CaseListPage,
+                    ),
+                  },
+                  {
+                    path: 'new',
+                    element: lazyPage(
+                      async () =>
+                        (await import('../features/cases/components/new-case-page.tsx'))
+                          .NewCasePage,
+                    ),
+                  },
+                  {
+                    path: ':code',
+                    element: lazyPage(
+                      async () =>
+                        (await import('../features/cases/components/case-workspace-page.tsx'))
+                          .CaseWorkspacePage,
+                    ),
+                  },
+                ],
+              },
               { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+          // The printed report: the case alone, without the app around it.
+          {
+            path: 'cases/:code/print',
+            element: caseReaders,
+            children: [
+              {
+                index: true,
+                element: lazyPage(
+                  async () =>
+                    (await import('../features/cases/components/case-print-page.tsx'))
+                      .CasePrintPage,
+                ),
+              },
             ],
           },
         ],

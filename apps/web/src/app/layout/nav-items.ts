@@ -10,9 +10,10 @@ export type NavItem = {
   end?: boolean;
 };
 
-/** The main menu, in order. Casussen goes before Prijslijsten. */
+/** The main menu, in order. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', label: 'nav.portfolio', roles: ROLES, end: true },
+  { to: '/cases', label: 'nav.cases', roles: CASE_READERS },
   { to: '/price-lists', label: 'nav.priceLists', roles: PRICE_LIST_READERS },
   { to: '/import-export', label: 'nav.importExport', roles: CASE_READERS },
 ];

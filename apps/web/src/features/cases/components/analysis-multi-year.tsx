@@ -5,6 +5,7 @@ import {
   type MultiYear,
 } from '@kassabon/engine';
 import { Checkbox, SimpleGrid, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DecimalInput } from '../../../components/decimal-input.tsx';
@@ -27,7 +28,7 @@ const FIELDS: Record<
 };
 const NUMBER_FIELDS = Object.keys(FIELDS) as NumberField[];
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 /** An assumption's value as people read it: "3 jaar", "2,25%". */
 function describe(field: NumberField, value: number, t: Translate, format: Formatters): string {
@@ -37,9 +38,8 @@ function describe(field: NumberField, value: number, t: Translate, format: Forma
 }
 
 function hint(field: NumberField, t: Translate, format: Formatters): string {
-  return t(`caseAnalysis.multiYear.${field}Hint`, {
-    value: describe(field, DEFAULT_ASSUMPTIONS[field], t, format),
-  });
+  const key = `caseAnalysis.multiYear.${field}Hint` as const;
+  return t(key, { value: describe(field, DEFAULT_ASSUMPTIONS[field], t, format) });
 }
 
 /**

@@ -167,7 +167,7 @@ export const AnalysisEffects = memo(function AnalysisEffects({ caseDocument }: C
   const effects = caseDocument.effects ?? [];
   const name = (effect: string) =>
     (KNOWN_EFFECTS as readonly string[]).includes(effect)
-      ? t(`caseAnalysis.effects.known.${effect as (typeof KNOWN_EFFECTS)[number]}`)
+      ? t(`vocabulary.effects.${effect as (typeof KNOWN_EFFECTS)[number]}`)
       : effect;
 
   return (

@@ -15,7 +15,9 @@ export function AnalysisRange({ analysis }: { analysis: CaseAnalysis }) {
   const band = (share: number) => `${format.count(share * 100)}%`;
   const candidates: { label: string; interval: Interval | null }[] = [
     ...MAIN_KINDS.map((kind) => ({
-      label: t('caseAnalysis.range.total', { name: t(`receipts.kinds.${kind}`).toLowerCase() }),
+      label: t('caseAnalysis.range.total', {
+        name: t(`vocabulary.scenarioKinds.${kind}`).toLowerCase(),
+      }),
       interval: range.totals[kind],
     })),
     { label: t('caseAnalysis.range.savingsVsWithout'), interval: range.savingsVsWithout },
@@ -82,7 +84,9 @@ export function AnalysisSocietal({ analysis }: { analysis: CaseAnalysis }) {
     amount === null ? t('caseAnalysis.notAvailable') : format.money(amount);
   const rows: { label: string; budget: number | null; societal: number | null }[] = [
     ...MAIN_KINDS.filter((kind) => analysis.totals[kind] !== null).map((kind) => ({
-      label: t('caseAnalysis.range.total', { name: t(`receipts.kinds.${kind}`).toLowerCase() }),
+      label: t('caseAnalysis.range.total', {
+        name: t(`vocabulary.scenarioKinds.${kind}`).toLowerCase(),
+      }),
       budget: analysis.totals[kind],
       societal: societal.totals[kind],
     })),

@@ -25,7 +25,7 @@ export function AnalysisSavings({
     t('caseAnalysis.savings.missing', {
       kinds: kinds
         .filter((kind) => analysis.totals[kind] === null)
-        .map((kind) => t(`receipts.kinds.${kind}`).toLowerCase())
+        .map((kind) => t(`vocabulary.scenarioKinds.${kind}`).toLowerCase())
         .join(` ${t('caseAnalysis.and')} `),
     });
   const money = (amount: number | null) =>
@@ -92,7 +92,7 @@ export function AnalysisSavings({
                 {MAIN_KINDS.filter((kind) => analysis.totals[kind] !== null).map((kind) => (
                   <Table.Tr key={kind}>
                     <Table.Th scope="row" fw={400}>
-                      {t(`receipts.kinds.${kind}`)}
+                      {t(`vocabulary.scenarioKinds.${kind}`)}
                     </Table.Th>
                     <Table.Td className={classes.amount}>{money(analysis.totals[kind])}</Table.Td>
                     <Table.Td className={classes.amount}>{money(analysis.oneOff[kind])}</Table.Td>
@@ -104,7 +104,7 @@ export function AnalysisSavings({
                 {analysis.followups.map((followup) => (
                   <Table.Tr key={followup.scenarioIndex}>
                     <Table.Th scope="row" fw={400}>
-                      {names[followup.scenarioIndex] ?? t('receipts.kinds.followup')}
+                      {names[followup.scenarioIndex] ?? t('vocabulary.scenarioKinds.followup')}
                       {followup.date && ` (${formatDate(followup.date, language)})`}
                     </Table.Th>
                     <Table.Td className={classes.amount}>{money(followup.total)}</Table.Td>

@@ -35,7 +35,7 @@ export function AnalysisWarnings({
               t('caseAnalysis.warnings.statedTotalMismatch', {
                 name:
                   (warning.scenarioIndex !== undefined && names[warning.scenarioIndex]) ||
-                  (warning.scenario ? t(`receipts.kinds.${warning.scenario}`) : ''),
+                  (warning.scenario ? t(`vocabulary.scenarioKinds.${warning.scenario}`) : ''),
                 computed: format.money(warning.computed),
                 stated: format.money(warning.stated),
               })

@@ -94,7 +94,7 @@ export const PriceItemSearch = memo(function PriceItemSearch({
               <Text size="sm">{item.name}</Text>
               <Text size="xs">
                 {t('receipts.search.option', {
-                  unit: t(`receipts.units.${item.unit}`),
+                  unit: t(`vocabulary.units.${item.unit}`),
                   price: format.money(item.unitPrice),
                   financier: describeFinancier(item.financier, language),
                 })}

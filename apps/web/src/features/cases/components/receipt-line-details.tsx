@@ -124,15 +124,15 @@ export function ReceiptLineDetails({ id, line, item, path, issues, context, chan
             value: '',
             label: itemConfidence
               ? t('receipts.line.confidenceFromList', {
-                  grade: t(`receipts.confidences.${itemConfidence}`),
+                  grade: t(`vocabulary.confidences.${itemConfidence}`),
                 })
               : t('receipts.line.confidenceDefault', {
-                  grade: t(`receipts.confidences.${DEFAULT_CONFIDENCE}`),
+                  grade: t(`vocabulary.confidences.${DEFAULT_CONFIDENCE}`),
                 }),
           },
           ...CONFIDENCES.map((grade) => ({
             value: grade,
-            label: t(`receipts.confidences.${grade}`),
+            label: t(`vocabulary.confidences.${grade}`),
           })),
         ]}
         error={error('confidence')}

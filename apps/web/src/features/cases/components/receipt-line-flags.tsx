@@ -22,7 +22,9 @@ export function ReceiptLineFlags({ line, item }: { line: Line; item: PriceItem |
     );
   if (line.confidence)
     flags.push(
-      t('receipts.line.badges.confidence', { grade: t(`receipts.confidences.${line.confidence}`) }),
+      t('receipts.line.badges.confidence', {
+        grade: t(`vocabulary.confidences.${line.confidence}`),
+      }),
     );
   if (flags.length === 0) return null;
   return <Text size="sm">{flags.join(' · ')}</Text>;

@@ -89,7 +89,7 @@ function PrintedLine({
   const priced = item
     ? t('receipts.line.pricedText', {
         quantity: format.count(line.quantity ?? 0),
-        unit: t(`receipts.units.${item.unit}`),
+        unit: t(`vocabulary.units.${item.unit}`),
         price: format.money(item.unitPrice),
       })
     : undefined;
@@ -191,7 +191,7 @@ function EditableLine(props: ReceiptLineProps & LineFacts) {
             {item && (
               <Text size="sm" pb={6}>
                 {t('receipts.line.unitPrice', {
-                  unit: t(`receipts.units.${item.unit}`),
+                  unit: t(`vocabulary.units.${item.unit}`),
                   price: format.money(item.unitPrice),
                 })}
               </Text>

@@ -17,7 +17,7 @@ export function useReceiptNames(scenarios: readonly Scenario[]): string[] {
     if (kind === 'followup' && followups > 1) {
       followup += 1;
       names[index] = t('receipts.followupNumbered', { number: followup });
-    } else names[index] = t(`receipts.kinds.${kind}`);
+    } else names[index] = t(`vocabulary.scenarioKinds.${kind}`);
   }
   return names;
 }

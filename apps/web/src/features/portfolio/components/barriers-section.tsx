@@ -28,7 +28,7 @@ export function BarriersSection({ barriers }: { barriers: PortfolioMonitor['barr
           {barriers.map((barrier) => (
             <Table.Tr key={barrier.kind}>
               <Table.Th scope="row" fw={400}>
-                {t(`barrierKinds.${barrier.kind}`)}
+                {t(`vocabulary.barrierKinds.${barrier.kind}`)}
               </Table.Th>
               <Table.Td ta="right">{format.count(barrier.cases)}</Table.Td>
             </Table.Tr>

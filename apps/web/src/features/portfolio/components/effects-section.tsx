@@ -38,7 +38,7 @@ export function EffectsSection({ effects }: { effects: PortfolioMonitor['effects
           {effects.map((effect) => (
             <Table.Tr key={effect.effect}>
               <Table.Th scope="row" fw={400}>
-                {isKnown(effect.effect) ? t(`effects.${effect.effect}`) : effect.effect}
+                {isKnown(effect.effect) ? t(`vocabulary.effects.${effect.effect}`) : effect.effect}
               </Table.Th>
               <Table.Td ta="right">{format.count(effect.cases)}</Table.Td>
               <Table.Td ta="right">{format.count(effect.achieved)}</Table.Td>

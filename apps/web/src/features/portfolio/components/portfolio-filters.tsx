@@ -50,17 +50,20 @@ export function PortfolioFilters({
         {choice(
           'status',
           t('portfolio.filters.status'),
-          CASE_STATUSES.map((status) => ({ value: status, label: t(`caseStatuses.${status}`) })),
+          CASE_STATUSES.map((status) => ({
+            value: status,
+            label: t(`vocabulary.caseStatuses.${status}`),
+          })),
         )}
         {choice(
           'kind',
           t('portfolio.filters.kind'),
-          CASE_KINDS.map((kind) => ({ value: kind, label: t(`caseKinds.${kind}`) })),
+          CASE_KINDS.map((kind) => ({ value: kind, label: t(`vocabulary.caseKinds.${kind}`) })),
         )}
         {choice(
           'approachUse',
           t('portfolio.filters.approachUse'),
-          APPROACH_USES.map((use) => ({ value: use, label: t(`approachUses.${use}`) })),
+          APPROACH_USES.map((use) => ({ value: use, label: t(`vocabulary.approachUses.${use}`) })),
         )}
         {mayListCases &&
           choice(

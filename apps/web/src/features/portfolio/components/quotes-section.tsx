@@ -33,10 +33,12 @@ export function QuotesSection({
             <Text component="figcaption" size="sm" mt={4}>
               {showCases
                 ? t('portfolio.quotes.byInCase', {
-                    role: t(`participantRoles.${quote.role}`),
+                    role: t(`portfolio.quotes.roles.${quote.role}`),
                     code: quote.code,
                   })
-                : t('portfolio.quotes.by', { role: t(`participantRoles.${quote.role}`) })}
+                : t('portfolio.quotes.by', {
+                    role: t(`portfolio.quotes.roles.${quote.role}`),
+                  })}
             </Text>
           </figure>
         ))}

@@ -186,7 +186,7 @@ export function PriceItemForm({
           <Select
             id={idOf('unit')}
             label={t('priceLists.item.unit')}
-            data={UNITS.map((unit) => ({ value: unit, label: t(`units.${unit}`) }))}
+            data={UNITS.map((unit) => ({ value: unit, label: t(`vocabulary.units.${unit}`) }))}
             value={values.unit}
             onChange={(unit) => change('unit', unit)}
             error={error('unit')}
@@ -227,7 +227,10 @@ export function PriceItemForm({
             id={idOf('confidence')}
             label={t('priceLists.item.confidence')}
             placeholder={t('priceLists.item.confidenceNone')}
-            data={CONFIDENCES.map((grade) => ({ value: grade, label: t(`confidences.${grade}`) }))}
+            data={CONFIDENCES.map((grade) => ({
+              value: grade,
+              label: t(`vocabulary.confidences.${grade}`),
+            }))}
             value={values.confidence}
             onChange={(grade) => change('confidence', grade)}
             error={error('confidence')}

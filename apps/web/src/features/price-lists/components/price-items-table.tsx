@@ -62,7 +62,7 @@ export function PriceItemsTable({
                 {item.name}
               </Table.Th>
               <Table.Td>{item.category}</Table.Td>
-              <Table.Td>{t(`units.${item.unit}`)}</Table.Td>
+              <Table.Td>{t(`vocabulary.units.${item.unit}`)}</Table.Td>
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {format.money(item.unitPrice)}
               </Table.Td>
@@ -73,7 +73,9 @@ export function PriceItemsTable({
                 </Text>
               </Table.Td>
               <Table.Td>{item.priceYear}</Table.Td>
-              <Table.Td>{item.confidence && t(`confidences.${item.confidence}`)}</Table.Td>
+              <Table.Td>
+                {item.confidence && t(`vocabulary.confidences.${item.confidence}`)}
+              </Table.Td>
               {editable && (
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">

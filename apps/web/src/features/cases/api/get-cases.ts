@@ -1,0 +1,23 @@
+import type { CaseList } from '@kassabon/contract';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { type CaseListSearch, listQueryOf } from '../lib/list-search.ts';
+
+/** Every query of this feature starts with this key: a change to a case invalidates them. */
+export const CASES_KEY = 'cases';
+
+export function getCases(search: CaseListSearch, signal?: AbortSignal): Promise<CaseList> {
+  return apiRequest<CaseList>('/cases', { query: listQueryOf(search), signal });
+}
+
+export const casesQueryOptions = (search: CaseListSearch) =>
+  queryOptions({
+    queryKey: [CASES_KEY, 'list', search],
+    queryFn: ({ signal }) => getCases(search, signal),
+    // The table keeps the previous page while the next loads, instead of jumping to a spinner.
+    placeholderData: keepPreviousData,
+  });
+
+export function useCases(search: CaseListSearch) {
+  return useQuery(casesQueryOptions(search));
+}
