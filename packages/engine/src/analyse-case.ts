@@ -6,7 +6,7 @@ import type {
   ScenarioTotals,
   Warning,
 } from './analysis-types.ts';
-import type { Case, Confidence, Line, Scenario } from './case-file-schema.ts';
+import type { Case, Confidence, Line, PriceItem, Scenario } from './case-file-schema.ts';
 import { CONFIDENCE_BANDS, DEFAULT_CONFIDENCE } from './confidence-bands.ts';
 import { financierRank } from './financier-order.ts';
 import {
@@ -63,15 +63,40 @@ export type PricedLine = {
  * the index; validateCaseFile guarantees that for a validated file.
  */
 export function priceLine(line: Line, prices: PriceIndex): PricedLine {
-  return priceLineInto(line, prices, {
-    label: '',
-    financier: '',
-    amount: 0,
-    band: 0,
-    oneOff: false,
-    investment: false,
-    transfer: false,
-  });
+  const item = findItem(line, prices);
+  return {
+    label: line.label ?? item?.name ?? '',
+    financier: financierOf(line, item),
+    amount: amountOf(line, item),
+    band: bandOf(line.confidence ?? item?.confidence ?? DEFAULT_CONFIDENCE),
+    oneOff: line.oneOff ?? false,
+    investment: line.investment ?? false,
+    transfer: line.transfer ?? item?.transfer ?? false,
+  };
+}
+
+/*
+ * The parts of priceLine, which the analysis calls one by one, so that it reads each field
+ * of a line once and never reads the label: lines come in dozens of shapes (each optional
+ * field there or not), so every such read is a slow megamorphic lookup.
+ */
+
+/** The line's price item, undefined for a free line; throws for an item not in the index. */
+function findItem(line: Line, prices: PriceIndex): PriceItem | undefined {
+  const code = line.item;
+  if (code === undefined) return undefined;
+  const item = prices.get(code);
+  if (item === undefined) throw new Error(`unknown price-list item "${code}"`);
+  return item;
+}
+
+function amountOf(line: Line, item: PriceItem | undefined): number {
+  const base = item ? item.unitPrice * (line.quantity ?? 0) : (line.amount ?? 0);
+  return base * (line.probability ?? 1);
+}
+
+function financierOf(line: Line, item: PriceItem | undefined): string {
+  return line.financier ?? item?.financier ?? '';
 }
 
 /** A switch rather than a keyed lookup: this runs for every line. */
@@ -84,22 +109,6 @@ function bandOf(confidence: Confidence): number {
     default:
       return CONFIDENCE_BANDS.medium;
   }
-}
-
-/** priceLine without allocating: the analysis prices every line into one scratch object. */
-function priceLineInto(line: Line, prices: PriceIndex, target: PricedLine): PricedLine {
-  const item = line.item === undefined ? undefined : prices.get(line.item);
-  if (line.item !== undefined && item === undefined)
-    throw new Error(`unknown price-list item "${line.item}"`);
-  const base = item ? item.unitPrice * (line.quantity ?? 0) : (line.amount ?? 0);
-  target.label = line.label ?? item?.name ?? '';
-  target.financier = line.financier ?? item?.financier ?? '';
-  target.amount = base * (line.probability ?? 1);
-  target.band = bandOf(line.confidence ?? item?.confidence ?? DEFAULT_CONFIDENCE);
-  target.oneOff = line.oneOff ?? false;
-  target.investment = line.investment ?? false;
-  target.transfer = line.transfer ?? item?.transfer ?? false;
-  return target;
 }
 
 /** Slots of the scenario sums: the three single scenarios, then the followup being summed. */
@@ -219,16 +228,22 @@ function sortFinanciers(): void {
   }
 }
 
-function addLine(sums: ScenarioSums, line: PricedLine): void {
-  const { amount, band } = line;
+function addLine(
+  sums: ScenarioSums,
+  amount: number,
+  band: number,
+  oneOff: boolean,
+  investment: boolean,
+  transfer: boolean,
+): void {
   // For a negative amount (a revenue) the lower bound is the larger deviation.
   const a = amount * (1 - band);
   const b = amount * (1 + band);
   const low = Math.min(a, b);
   const high = Math.max(a, b);
-  const societal = line.transfer ? 0 : amount;
-  if (line.oneOff) {
-    if (line.investment) {
+  const societal = transfer ? 0 : amount;
+  if (oneOff) {
+    if (investment) {
       sums.oneOffInvestment += amount;
       sums.oneOffInvestmentLow += low;
       sums.oneOffInvestmentHigh += high;
@@ -239,7 +254,7 @@ function addLine(sums: ScenarioSums, line: PricedLine): void {
       sums.oneOffHigh += high;
       sums.societalOneOff += societal;
     }
-  } else if (line.investment) {
+  } else if (investment) {
     sums.runningInvestment += amount;
     sums.runningInvestmentLow += low;
     sums.runningInvestmentHigh += high;
@@ -395,7 +410,6 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
   const followups: FollowupTotals[] = [];
   FINANCIERS.count = 0;
   const warnings: Warning[] = [];
-  const priced = priceLine({ amount: 0 }, prices);
 
   const scenarios = caseRecord.scenarios;
   for (let index = 0; index < scenarios.length; index++) {
@@ -405,14 +419,24 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
       kind === 'before' ? BEFORE : kind === 'with' ? WITH : kind === 'without' ? WITHOUT : FOLLOWUP;
     const sums = resetSums(SCRATCH_SUMS[slot]);
     const lines = scenario.lines;
-    for (const line of lines) {
-      priceLineInto(line, prices, priced);
-      addLine(sums, priced);
-      if (slot !== FOLLOWUP && !priced.oneOff) {
-        const split = financierSums(priced.financier);
-        if (slot === BEFORE) split.before += priced.amount;
-        else if (slot === WITH) split.with += priced.amount;
-        else split.without += priced.amount;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      const item = findItem(line, prices);
+      const amount = amountOf(line, item);
+      const oneOff = line.oneOff ?? false;
+      addLine(
+        sums,
+        amount,
+        bandOf(line.confidence ?? item?.confidence ?? DEFAULT_CONFIDENCE),
+        oneOff,
+        line.investment ?? false,
+        line.transfer ?? item?.transfer ?? false,
+      );
+      if (slot !== FOLLOWUP && !oneOff) {
+        const split = financierSums(financierOf(line, item));
+        if (slot === BEFORE) split.before += amount;
+        else if (slot === WITH) split.with += amount;
+        else split.without += amount;
       }
     }
     if (slot === BEFORE) before = sums;
