@@ -77,7 +77,19 @@ export function priceLine(line: Line, prices: PriceIndex): PricedLine {
 }
 
 /** The fields of a line that pricing reads, each undefined where the line lacks it. */
-type LineFields = { [K in Exclude<keyof Line, 'note'>]-?: Line[K] | undefined };
+type LineFields = { [K in PricedField]-?: Line[K] | undefined };
+
+type PricedField =
+  | 'item'
+  | 'quantity'
+  | 'label'
+  | 'amount'
+  | 'financier'
+  | 'oneOff'
+  | 'investment'
+  | 'probability'
+  | 'confidence'
+  | 'transfer';
 
 function emptyLineFields(): LineFields {
   return {
