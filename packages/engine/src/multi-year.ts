@@ -59,8 +59,15 @@ export function yearFactors(assumptions: ResolvedAssumptions): YearFactors {
  * One-off benefits (× (1 − attribution)) and one-off costs fall at the start, undiscounted.
  */
 export function presentValues(flows: MultiYearFlows, factors: YearFactors): PresentValues {
-  return {
-    benefits: (flows.oneOffBenefit + flows.annualBenefit * factors.benefit) * factors.kept,
-    costs: flows.oneOffCost + flows.annualCost * factors.cost,
-  };
+  return { benefits: presentBenefits(flows, factors), costs: presentCosts(flows, factors) };
+}
+
+/** The benefits of presentValues alone: the analysis needs no object for them. */
+export function presentBenefits(flows: MultiYearFlows, factors: YearFactors): number {
+  return (flows.oneOffBenefit + flows.annualBenefit * factors.benefit) * factors.kept;
+}
+
+/** The costs of presentValues alone. */
+export function presentCosts(flows: MultiYearFlows, factors: YearFactors): number {
+  return flows.oneOffCost + flows.annualCost * factors.cost;
 }
