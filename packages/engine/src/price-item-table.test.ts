@@ -59,6 +59,19 @@ describe('parseDecimal', () => {
   it.each(['veel', '', '1,2,3.4.5', '12,5 euro', '1..2', '0x10'])('refuses %j', (text) => {
     expect(parseDecimal(text)).toBeUndefined();
   });
+
+  it.each<[string, 'nl' | 'en', number]>([
+    ['13.000', 'nl', 13000],
+    ['13,000', 'nl', 13],
+    ['13,000', 'en', 13000],
+    ['13.000', 'en', 13],
+    ['1.5', 'nl', 1.5],
+    ['2,25', 'en', 2.25],
+    ['13.000,50', 'nl', 13000.5],
+    ['-1.500', 'nl', -1500],
+  ])('reads %s in %s as a person writing that language means it: %d', (text, language, value) => {
+    expect(parseDecimal(text, language)).toBe(value);
+  });
 });
 
 describe('formula escaping', () => {

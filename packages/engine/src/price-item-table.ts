@@ -1,4 +1,5 @@
 import { CONFIDENCES, type PriceItem, PriceItemSchema, UNITS } from './case-file-schema.ts';
+import type { Language } from './financiers.ts';
 import type { Issue } from './issues.ts';
 
 /**
@@ -108,16 +109,26 @@ export function unescapeSpreadsheetText(text: string): string {
 
 // Cells to a price item ----------------------------------------------------------------------
 
+/** A number with one group of thousands, as each language writes it: `13.000`, `13,000`. */
+const ONE_THOUSANDS_GROUP: Record<Language, RegExp> = {
+  nl: /^[+-]?\d{1,3}\.\d{3}$/,
+  en: /^[+-]?\d{1,3},\d{3}$/,
+};
+
 /**
  * A decimal number as people type it in a cell, or undefined when the text is not one:
  * `12.5` and `12,5` (one separator is the decimal mark), `1.234,56` (Dutch) and `1,234.56`
- * (English: with both, the last is the decimal mark), `1.234.567`, `€ 12,50`, `1e3`. One dot
- * or one comma is always a decimal mark: `1.234` is 1.234, not 1234.
+ * (English: with both, the last is the decimal mark), `1.234.567`, `€ 12,50`, `1e3`. Without
+ * a language, one dot or one comma is always a decimal mark: `1.234` is 1.234, not 1234. With
+ * one, the grouping that language writes wins where the text could be either: in Dutch
+ * `13.000` is thirteen thousand, in English `13,000` is.
  */
-export function parseDecimal(text: string): number | undefined {
+export function parseDecimal(text: string, language?: Language): number | undefined {
   const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$/g, '');
   let normal: string | undefined;
-  if (/^[+-]?\d+([.,]\d+)?$/.test(compact)) normal = compact.replace(',', '.');
+  if (language !== undefined && ONE_THOUSANDS_GROUP[language].test(compact))
+    normal = compact.replace(/[.,]/, '');
+  else if (/^[+-]?\d+([.,]\d+)?$/.test(compact)) normal = compact.replace(',', '.');
   else if (/^[+-]?\d+(\.\d+)?e[+-]?\d+$/i.test(compact)) normal = compact;
   else if (/^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(compact))
     normal = compact.replaceAll('.', '').replace(',', '.');

@@ -41,6 +41,17 @@ describe('DecimalInput', () => {
     expect(field).toHaveValue('12,5');
   });
 
+  it('reads a thousands point as a Dutch user means it, and a thousands comma in English', async () => {
+    const onValue = vi.fn();
+    const dutch = renderPage(<Field onValue={onValue} />);
+    await dutch.user.type(screen.getByLabelText('Kans (%)'), '13.000');
+    expect(onValue).toHaveBeenLastCalledWith(130);
+    dutch.unmount();
+    const english = renderPage(<Field onValue={onValue} />, { language: 'en' });
+    await english.user.type(screen.getByLabelText('Kans (%)'), '13,000');
+    expect(onValue).toHaveBeenLastCalledWith(130);
+  });
+
   it('says so once the field is left holding no number, and follows a value set elsewhere', async () => {
     const onValue = vi.fn();
     const { user } = renderPage(<Field onValue={onValue} />);

@@ -24,7 +24,8 @@ function formatDecimal(value: number | undefined, language: string): string {
 }
 
 /**
- * A number field that takes Dutch and English notation alike and lets the user pass through
+ * A number field that takes Dutch and English notation alike (where a text could be either,
+ * `13.000`, the user's language decides: parseDecimal) and lets the user pass through
  * texts that are no number yet (`12,`): only numbers reach the draft, so a half-typed decimal
  * never empties a field. The text follows the value when it changes elsewhere.
  */
@@ -42,7 +43,7 @@ export const DecimalInput = memo(function DecimalInput({
   const shown = value === undefined ? undefined : value * scale;
   const [text, setText] = useState(() => formatDecimal(shown, language));
   const [focused, setFocused] = useState(false);
-  const parsed = text.trim() === '' ? undefined : parseDecimal(text);
+  const parsed = text.trim() === '' ? undefined : parseDecimal(text, language);
 
   // Only a change of the value from elsewhere (a moved line, a reload) rewrites the text;
   // the user's own typing, which set that value, stays as typed.
@@ -69,7 +70,7 @@ export const DecimalInput = memo(function DecimalInput({
         setText(next);
         if (next.trim() === '') onValueChange(undefined);
         else {
-          const number = parseDecimal(next);
+          const number = parseDecimal(next, language);
           if (number !== undefined) onValueChange(number / scale);
         }
       }}
