@@ -21,7 +21,20 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ].join(' ');
 
-type Report = { categories: Record<string, { score: number | null }>; finalDisplayedUrl: string };
+type Report = {
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number }>;
+  finalDisplayedUrl: string;
+};
+
+/** The metrics the performance score is made of, in milliseconds (CLS: a fraction). */
+const METRICS = {
+  'first-contentful-paint': 'FCP',
+  'largest-contentful-paint': 'LCP',
+  'total-blocking-time': 'TBT',
+  'cumulative-layout-shift': 'CLS',
+  'speed-index': 'SI',
+} as const;
 
 const server = await startSignedInServer();
 try {
@@ -39,6 +52,7 @@ try {
         `--chrome-flags=${CHROME_FLAGS}`,
         `--extra-headers=${JSON.stringify({ Cookie: `${server.cookie.name}=${server.cookie.value}` })}`,
         '--only-categories=performance,accessibility',
+        ...(process.env.LIGHTHOUSE_PRESET ? [`--preset=${process.env.LIGHTHOUSE_PRESET}`] : []),
         '--output=json',
         '--quiet',
       ],
@@ -46,9 +60,15 @@ try {
     );
     const report = JSON.parse(stdout) as Report;
     const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
+    const metrics = Object.entries(METRICS)
+      .map(([audit, name]) => {
+        const value = report.audits[audit]?.numericValue ?? Number.NaN;
+        return `${name} ${name === 'CLS' ? value.toFixed(3) : Math.round(value)}`;
+      })
+      .join(', ');
     console.log(
       `${path.padEnd(18)} performance ${score('performance')}  accessibility ${score('accessibility')}` +
-        `  (${report.finalDisplayedUrl})`,
+        `  (${metrics})`,
     );
   }
 } finally {
