@@ -4,10 +4,6 @@ import { Outlet, type RouteObject } from 'react-router';
 import { PageLoader } from '../components/page-loader.tsx';
 import { LoginPage } from '../features/auth/components/login-page.tsx';
 import { SetupPage } from '../features/auth/components/setup-page.tsx';
-import { ImportExportPage } from '../features/case-files/components/import-export-page.tsx';
-import { PortfolioPage } from '../features/portfolio/components/portfolio-page.tsx';
-import { PriceListPage } from '../features/price-lists/components/price-list-page.tsx';
-import { PriceListsPage } from '../features/price-lists/components/price-lists-page.tsx';
 import { LOGIN_PATH } from '../lib/login-path.ts';
 import { AppLayout } from './layout/app-layout.tsx';
 import { PublicLayout } from './layout/public-layout.tsx';
@@ -17,8 +13,9 @@ import { RequireSession } from './require-session.tsx';
 import { RouteError } from './route-error.tsx';
 
 /**
- * A page loaded when it is first visited: the case pages bring the engine's validation and
- * reference price list, which the start page does not need (`npm run size:web`).
+ * A page loaded when it is first visited, so the first download holds the app's shell and
+ * not every page (`npm run size:web`); the case pages bring the engine's validation and
+ * reference price list, which no other page needs.
  */
 function lazyPage(load: () => Promise<ComponentType>) {
   const Page = lazy(async () => ({ default: await load() }));
@@ -56,15 +53,40 @@ export const routes: RouteObject[] = [
           {
             element: <AppLayout />,
             children: [
-              { index: true, element: <PortfolioPage /> },
+              {
+                index: true,
+                element: lazyPage(
+                  async () =>
+                    (await import('../features/portfolio/components/portfolio-page.tsx'))
+                      .PortfolioPage,
+                ),
+              },
               // Everyone signed in reads price lists; the pages hide what a role may not change.
-              { path: 'price-lists', element: <PriceListsPage /> },
-              { path: 'price-lists/:id', element: <PriceListPage /> },
+              {
+                path: 'price-lists',
+                element: lazyPage(
+                  async () =>
+                    (await import('../features/price-lists/components/price-lists-page.tsx'))
+                      .PriceListsPage,
+                ),
+              },
+              {
+                path: 'price-lists/:id',
+                element: lazyPage(
+                  async () =>
+                    (await import('../features/price-lists/components/price-list-page.tsx'))
+                      .PriceListPage,
+                ),
+              },
               {
                 path: 'import-export',
                 element: (
                   <RequireRole roles={CASE_READERS}>
-                    <ImportExportPage />
+                    {lazyPage(
+                      async () =>
+                        (await import('../features/case-files/components/import-export-page.tsx'))
+                          .ImportExportPage,
+                    )}
                   </RequireRole>
                 ),
               },
