@@ -2,7 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '@kassabon/api';
-import { createDatabase, type Database, migrate, schema } from '@kassabon/db';
+import {
+  createDatabase,
+  createTestDatabase,
+  type Database,
+  migrate,
+  schema,
+  withOrganisation,
+} from '@kassabon/db';
 import {
   analyseOrganisation,
   createApiToken,
@@ -12,7 +19,6 @@ import {
 } from '@kassabon/services';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { generateCaseFile } from './generate-cases.ts';
 
 /**
@@ -50,21 +56,17 @@ async function bareBaseline(): Promise<Load> {
   return result;
 }
 
+/**
+ * A fresh PostgreSQL database owned and used by a role that is not a superuser, as in
+ * production: the row-level security policies (ADR 008) are part of what is measured.
+ */
 async function withPostgresDatabase<T>(run: (database: Database) => Promise<T>): Promise<T> {
-  const name = `kassabon_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_SERVER });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const url = new URL(POSTGRES_SERVER);
-  url.pathname = `/${name}`;
-  const database = await createDatabase({ url: url.toString() });
+  process.env.TEST_DATABASE_URL = POSTGRES_SERVER;
+  const database = await createTestDatabase();
   try {
-    await migrate(database);
     return await run(database);
   } finally {
     await database.close();
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
   }
 }
 
@@ -172,7 +174,9 @@ async function main() {
       `  portfolio and all 10,000 case analyses: median ${fmt(whole.median)} ms of 5 (min ${fmt(whole.min)})`,
     );
     // What a server does once after an engine upgrade: analyse every stored case again.
-    await database.db.update(schema.caseAnalyses).set({ engineVersion: 0 });
+    await withOrganisation(database.db, principal.organisationId, (db) =>
+      db.update(schema.caseAnalyses).set({ engineVersion: 0 }),
+    );
     const again = performance.now();
     await analyseOrganisation(database, viewer);
     console.log(
