@@ -312,20 +312,22 @@ export async function listPriceItemCategories(
   organisationId: string,
   priceListId: string,
 ): Promise<string[]> {
-  if (!isUuid(priceListId)) return [];
-  const rows = await db
-    .select({ category: priceItems.category })
-    .from(priceItems)
-    .where(
-      and(
-        eq(priceItems.organisationId, organisationId),
-        eq(priceItems.priceListId, priceListId),
-        isNotNull(priceItems.category),
-      ),
-    )
-    .groupBy(priceItems.category)
-    .orderBy(sql`${priceItems.category} collate "C"`);
-  return rows.flatMap((row) => (row.category === null ? [] : [row.category]));
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return [];
+    const rows = await db
+      .select({ category: priceItems.category })
+      .from(priceItems)
+      .where(
+        and(
+          eq(priceItems.organisationId, organisationId),
+          eq(priceItems.priceListId, priceListId),
+          isNotNull(priceItems.category),
+        ),
+      )
+      .groupBy(priceItems.category)
+      .orderBy(sql`${priceItems.category} collate "C"`);
+    return rows.flatMap((row) => (row.category === null ? [] : [row.category]));
+  });
 }
 
 /** All of a list's items, by code (code-point order). */
