@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startSignedInServer } from './signed-in-server.ts';
 
@@ -10,7 +12,12 @@ import { startSignedInServer } from './signed-in-server.ts';
  * issue): performance 90 and accessibility 95 on the case page.
  */
 
-const PAGES = ['/cases/B360-01', '/cases', '/', '/price-lists'];
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? [
+  '/cases/B360-01',
+  '/cases',
+  '/',
+  '/price-lists',
+];
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -58,6 +65,11 @@ try {
       ],
       { maxBuffer: 64 * 1024 * 1024 },
     );
+    if (process.env.LIGHTHOUSE_REPORTS) {
+      await mkdir(process.env.LIGHTHOUSE_REPORTS, { recursive: true });
+      const name = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home';
+      await writeFile(join(process.env.LIGHTHOUSE_REPORTS, `${name}.json`), stdout);
+    }
     const report = JSON.parse(stdout) as Report;
     const score = (category: string) => Math.round((report.categories[category]?.score ?? 0) * 100);
     const metrics = Object.entries(METRICS)
