@@ -44,9 +44,18 @@ test('an analyst creates a case, fills it in, saves it and finds it kept', async
   await page
     .getByLabel('Inzet van de werkwijze', { exact: true })
     .selectOption({ label: 'Doorbraak in een impasse' });
-  await page
-    .getByLabel('Situatieschets', { exact: true })
-    .fill('Huurachterstand, geen werk, veel instanties.');
+  // A story field grows with its text, up to sixteen lines, then scrolls.
+  const situation = page.getByLabel('Situatieschets', { exact: true });
+  const height = async () => (await situation.boundingBox())?.height ?? 0;
+  const empty = await height();
+  await situation.fill(Array.from({ length: 8 }, (_, line) => `Regel ${line + 1}`).join('\n'));
+  const eightLines = await height();
+  expect(eightLines).toBeGreaterThan(empty * 1.5);
+  await situation.fill(Array.from({ length: 40 }, (_, line) => `Regel ${line + 1}`).join('\n'));
+  const fortyLines = await height();
+  expect(fortyLines).toBeGreaterThan(eightLines * 1.5);
+  expect(fortyLines).toBeLessThan(eightLines * 2.5);
+  await situation.fill('Huurachterstand, geen werk, veel instanties.');
   await page
     .getByLabel('Wat is er gedaan', { exact: true })
     .fill('Eén plan met alle partners in een MDO.');

@@ -16,6 +16,7 @@ import { IssueText } from '../../../components/issue-text.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import type { DraftStore } from '../lib/case-draft.ts';
 import { fieldId, isWithin, parsePath, valueAt } from '../lib/draft-path.ts';
+import classes from './draft-fields.module.css';
 
 /**
  * The fields of the case workspace. Each is bound to the draft by a path, the same path the
@@ -161,17 +162,33 @@ export function DraftTextInput({
   );
 }
 
+/**
+ * Whether the browser grows a text field with its text (CSS `field-sizing`). Where it does not,
+ * Mantine measures the text in script instead: a forced layout per field, which on a case's
+ * first render is a good part of its time.
+ */
+const GROWS_BY_ITSELF =
+  typeof CSS !== 'undefined' &&
+  typeof CSS.supports === 'function' &&
+  CSS.supports('field-sizing', 'content');
+const MAX_ROWS = 16;
+
 /** Free text of the story; grows with what is typed. */
-export function DraftTextarea({ path, ...props }: FieldProps & { minRows?: number }) {
+export function DraftTextarea({ path, minRows = 3, ...props }: FieldProps & { minRows?: number }) {
   const { setAt } = useDraft();
   const value = useDraftValue(path);
+  const growth = GROWS_BY_ITSELF
+    ? {
+        rows: minRows,
+        classNames: { input: classes.grows },
+        styles: { input: { '--draft-rows': minRows, '--draft-max-rows': MAX_ROWS } },
+      }
+    : { autosize: true, minRows, maxRows: MAX_ROWS };
   return (
     <Textarea
       {...props}
+      {...growth}
       id={fieldId(path)}
-      autosize
-      minRows={props.minRows ?? 3}
-      maxRows={16}
       value={typeof value === 'string' ? value : ''}
       onChange={(event) => setAt(path, emptied(event.currentTarget.value, props.required))}
       error={useFieldError(path)}
