@@ -12,6 +12,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useFormat } from '../../../lib/format.ts';
 import { useSession } from '../../../lib/session.ts';
 import { useTranslateIssue } from '../../../lib/translate-issue.ts';
+import { useDeferredArrival } from '../../../lib/use-deferred-arrival.ts';
 import { caseQueryOptions, useCase } from '../api/get-case.ts';
 import { useSaveCase } from '../api/save-case.ts';
 import { useCaseDraft } from '../lib/case-draft.ts';
@@ -32,6 +33,7 @@ export function CaseWorkspacePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const found = useCase(code);
+  const read = useDeferredArrival(found.data);
   if (found.isPending) return <PageLoader />;
   if (found.isError)
     return (
@@ -43,8 +45,9 @@ export function CaseWorkspacePage() {
         </Anchor>
       </Stack>
     );
+  if (!read) return <PageLoader />;
   // A new code (after a rename) is a new page with a draft of its own.
-  return <CaseWorkspace key={code} read={found.data} />;
+  return <CaseWorkspace key={code} read={read} />;
 }
 
 /** What the server refused of a save, and the draft as it was sent. */
