@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AppProviders } from './app/providers.tsx';
 import { createQueryClient } from './app/query-client.ts';
-import { routes } from './app/router.tsx';
+import { preloadOpenedPage, routes } from './app/router.tsx';
 import { setUnauthenticatedHandler } from './lib/api-client.ts';
 import { createI18n, persistLanguage, storedLanguage } from './lib/i18n.ts';
 import { LOGIN_PATH, loginPath } from './lib/login-path.ts';
@@ -21,6 +21,8 @@ setUnauthenticatedHandler(() => {
   if (location.pathname !== LOGIN_PATH)
     void router.navigate(loginPath(location), { replace: true });
 });
+
+preloadOpenedPage(window.location.pathname, queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,13 +1,14 @@
 import type { Role } from '@kassabon/contract';
 import { QueryClient } from '@tanstack/react-query';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { caseQueryKey } from '../features/cases/api/get-case.ts';
 import { createI18n } from '../lib/i18n.ts';
 import { mockApi, problem } from '../testing/fetch-mock.ts';
 import { sessionAs } from '../testing/render.tsx';
 import { AppProviders } from './providers.tsx';
-import { routes } from './router.tsx';
+import { preloadOpenedPage, routes } from './router.tsx';
 
 /** GET /session as the fetch mock answers it. */
 const signedInAs = (role: Role) => ({ body: sessionAs(role) });
@@ -86,5 +87,18 @@ describe('the routes', () => {
       expect(within(menu).queryByRole('link', { name: 'Casussen' })).toBeNull();
       cleanup();
     }
+  });
+});
+
+describe('preloadOpenedPage', () => {
+  it('fetches the case the app is opened at, and nothing for any other page', async () => {
+    const fetchMock = mockApi({ 'GET /api/v1/cases/B360-01': { body: { code: 'B360-01' } } });
+    const queryClient = new QueryClient();
+    for (const path of ['/cases/B360-01', '/cases/new', '/cases', '/', '/price-lists/x'])
+      preloadOpenedPage(path, queryClient);
+    await waitFor(() =>
+      expect(queryClient.getQueryData(caseQueryKey('B360-01'))).toEqual({ code: 'B360-01' }),
+    );
+    expect(fetchMock).toHaveBeenCalledTimes(1);
   });
 });

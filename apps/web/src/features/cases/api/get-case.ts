@@ -1,7 +1,7 @@
 import type { CaseRead } from '@kassabon/contract';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { CASES_KEY } from './get-cases.ts';
+import { CASES_KEY } from './cases-key.ts';
 
 export function getCase(code: string, signal?: AbortSignal): Promise<CaseRead> {
   return apiRequest<CaseRead>(`/cases/${encodeURIComponent(code)}`, { signal });

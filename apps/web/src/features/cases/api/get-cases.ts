@@ -2,9 +2,7 @@ import type { CaseList } from '@kassabon/contract';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { type CaseListSearch, listQueryOf } from '../lib/list-search.ts';
-
-/** Every query of this feature starts with this key: a change to a case invalidates them. */
-export const CASES_KEY = 'cases';
+import { CASES_KEY } from './cases-key.ts';
 
 export function getCases(search: CaseListSearch, signal?: AbortSignal): Promise<CaseList> {
   return apiRequest<CaseList>('/cases', { query: listQueryOf(search), signal });

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { CASES_KEY } from './get-cases.ts';
+import { CASES_KEY } from './cases-key.ts';
 
 /** The teams named on the organisation's cases: the choices of the team filter and field. */
 export async function getTeams(signal?: AbortSignal): Promise<string[]> {
