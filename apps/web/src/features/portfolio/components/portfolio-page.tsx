@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/page-title.tsx';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useSession } from '../../../lib/session.ts';
+import { useDeferredArrival } from '../../../lib/use-deferred-arrival.ts';
 import { usePortfolio } from '../api/get-portfolio.ts';
 import { AvoidedLinesSection } from './avoided-lines-section.tsx';
 import { BarriersSection } from './barriers-section.tsx';
@@ -34,6 +35,8 @@ export function PortfolioPage() {
   const { t } = useTranslation();
   const { filter, active, set, clear } = usePortfolioFilter();
   const report = usePortfolio(filter);
+  // Figures, tables and charts render in slices once they are there (see the hook).
+  const shown = useDeferredArrival(report.data);
 
   return (
     <Stack gap="lg">
@@ -42,11 +45,11 @@ export function PortfolioPage() {
         <Text>{t('portfolio.intro')}</Text>
       </div>
       <PortfolioFilters filter={filter} active={active} onChange={set} onClear={clear} />
-      {report.isPending ? (
-        <PageLoader />
-      ) : report.isError ? (
+      {report.isError ? (
         <PortfolioProblem error={report.error} />
-      ) : report.data.portfolio.cases === 0 ? (
+      ) : !shown ? (
+        <PageLoader />
+      ) : shown.portfolio.cases === 0 ? (
         active ? (
           <Text>{t('portfolio.noneFiltered')}</Text>
         ) : (
@@ -58,7 +61,7 @@ export function PortfolioPage() {
           </Text>
         )
       ) : (
-        <PortfolioReportView report={report.data} />
+        <PortfolioReportView report={shown} />
       )}
     </Stack>
   );
