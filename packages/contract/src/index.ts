@@ -1,4 +1,13 @@
 export {
+  CASE_READERS,
+  CASE_WRITERS,
+  CSRF_HEADER,
+  PRICE_LIST_READERS,
+  PRICE_LIST_WRITERS,
+  ROLES,
+  type Role,
+} from './access.ts';
+export {
   type PortfolioReport,
   PortfolioReportSchema,
   type TooFewCasesProblem,
@@ -74,13 +83,6 @@ export {
 } from './price-lists.ts';
 export { PROBLEM_CONTENT_TYPE, type Problem, ProblemSchema } from './problem.ts';
 export {
-  CASE_READERS,
-  CASE_WRITERS,
-  CSRF_HEADER,
-  PRICE_LIST_READERS,
-  PRICE_LIST_WRITERS,
-  ROLES,
-  type Role,
   RoleSchema,
   type Session,
   SessionSchema,

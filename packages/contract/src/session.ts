@@ -1,17 +1,7 @@
 import { z } from 'zod';
+import { ROLES } from './access.ts';
 
-export const ROLES = ['admin', 'analyst', 'professional', 'viewer'] as const;
 export const RoleSchema = z.enum(ROLES);
-export type Role = z.infer<typeof RoleSchema>;
-
-/** Roles that may read the cases themselves, not only aggregates. */
-export const CASE_READERS: readonly Role[] = ['admin', 'analyst', 'professional'];
-/** Roles that may change cases (and import them). */
-export const CASE_WRITERS: readonly Role[] = ['admin', 'analyst'];
-/** Roles that may read price lists: everyone, as a professional builds receipts from them. */
-export const PRICE_LIST_READERS: readonly Role[] = ROLES;
-/** Roles that may change price lists (create, import, index, activate, edit items). */
-export const PRICE_LIST_WRITERS: readonly Role[] = ['admin', 'analyst'];
 
 /** Who is signed in, in which organisation, and the token a write must echo (CSRF). */
 export const SessionSchema = z.object({
@@ -39,6 +29,3 @@ export const SetupRequestSchema = z.strictObject({
   password: z.string().max(1024),
 });
 export type SetupRequest = z.infer<typeof SetupRequestSchema>;
-
-/** The header a cookie-authenticated write carries with the session's CSRF token. */
-export const CSRF_HEADER = 'x-csrf-token';

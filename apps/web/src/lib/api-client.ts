@@ -1,4 +1,4 @@
-import { CSRF_HEADER, type Problem, ProblemSchema } from '@kassabon/contract';
+import { CSRF_HEADER, type Problem } from '@kassabon/contract';
 
 /** Every API path starts here; the web app and the API share one origin. */
 const API_BASE = '/api/v1';
@@ -123,7 +123,10 @@ function queryString(query: RequestOptions['query']): string {
   return text ? `?${text}` : '';
 }
 
-/** The problem document of a failed response; a proxy's HTML error page becomes a bare one. */
+/**
+ * The problem document of a failed response; a proxy's HTML error page becomes a bare one. The
+ * schema (and zod) load with the first failure rather than with the app.
+ */
 async function readProblem(response: Response): Promise<Problem> {
   const bare = {
     type: 'about:blank',
@@ -131,7 +134,11 @@ async function readProblem(response: Response): Promise<Problem> {
     status: response.status,
   };
   try {
-    const parsed = ProblemSchema.safeParse(await response.json());
+    const [{ ProblemSchema }, body] = await Promise.all([
+      import('@kassabon/contract/problem'),
+      response.json(),
+    ]);
+    const parsed = ProblemSchema.safeParse(body);
     return parsed.success ? parsed.data : bare;
   } catch {
     return bare;
