@@ -32,9 +32,8 @@ const loadCaseWorkspace = async () =>
   (await import('../features/cases/components/case-workspace-page.tsx')).CaseWorkspacePage;
 
 /**
- * Opening the app at a case (a link, a reload): the case and its page are fetched together with
- * the session instead of after it, which on a slow connection is the difference between one
- * round trip and three before the case shows.
+ * Opening the app at a case (a link, a reload): the case and its page's code are fetched
+ * together with the session, instead of the case waiting for the session and then for the code.
  */
 export function preloadOpenedPage(pathname: string, queryClient: QueryClient): void {
   const code = matchPath('/cases/:code', pathname)?.params.code;
