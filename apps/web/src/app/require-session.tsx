@@ -13,7 +13,6 @@ export function RequireSession() {
   const location = useLocation();
   // The app's frame and the page render in slices once the session is known (see the hook).
   const signedIn = useDeferredArrival(session.data);
-  if (session.isPending) return <PageLoader />;
   if (isApiError(session.error, 401)) return <Navigate to={loginPath(location)} replace />;
   if (session.isError) return <ProblemAlert error={session.error} />;
   if (!signedIn) return <PageLoader />;

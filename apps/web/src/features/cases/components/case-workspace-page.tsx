@@ -34,7 +34,6 @@ export function CaseWorkspacePage() {
   const { code = '' } = useParams();
   const found = useCase(code);
   const read = useDeferredArrival(found.data);
-  if (found.isPending) return <PageLoader />;
   if (found.isError)
     return (
       <Stack>
