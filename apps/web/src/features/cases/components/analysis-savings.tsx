@@ -2,8 +2,6 @@ import type { CaseAnalysis } from '@kassabon/engine';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../lib/format.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
-import { formatDate } from '../lib/format-date.ts';
 import { AnalysisSection, Figures, ScrollingTable } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
@@ -20,7 +18,6 @@ export function AnalysisSavings({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const language = useLanguage();
   const missing = (...kinds: (typeof MAIN_KINDS)[number][]) =>
     t('caseAnalysis.savings.missing', {
       kinds: kinds
@@ -105,7 +102,7 @@ export function AnalysisSavings({
                   <Table.Tr key={followup.scenarioIndex}>
                     <Table.Th scope="row" fw={400}>
                       {names[followup.scenarioIndex] ?? t('vocabulary.scenarioKinds.followup')}
-                      {followup.date && ` (${formatDate(followup.date, language)})`}
+                      {followup.date && ` (${format.date(followup.date)})`}
                     </Table.Th>
                     <Table.Td className={classes.amount}>{money(followup.total)}</Table.Td>
                     <Table.Td className={classes.amount}>{money(followup.oneOff)}</Table.Td>

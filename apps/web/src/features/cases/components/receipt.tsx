@@ -2,8 +2,7 @@ import type { Issue, Line, PriceIndex, PriceItem, Scenario } from '@kassabon/eng
 import { Button, Group, Text, TextInput, Title } from '@mantine/core';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../lib/i18n.ts';
-import { formatDate } from '../lib/format-date.ts';
+import { useFormat } from '../../../lib/format.ts';
 import { keyOf } from '../lib/object-keys.ts';
 import { messageAt, sameIssues, scenarioPath, splitReceiptIssues } from '../lib/receipt-issues.ts';
 import { receiptTotals } from '../lib/receipt-totals.ts';
@@ -38,7 +37,7 @@ const OWN_FIELDS = ['date', 'statedTotal'];
 export const Receipt = memo(function Receipt(props: ReceiptProps) {
   const { scenario, scenarioIndex, name, prices, items, issues, readOnly, edit, idPrefix } = props;
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormat();
   const [confirming, setConfirming] = useState(false);
   const [addingFree, setAddingFree] = useState(false);
   const key = keyOf(scenario);
@@ -116,7 +115,7 @@ export const Receipt = memo(function Receipt(props: ReceiptProps) {
       ))}
       {readOnly ? (
         scenario.date && (
-          <Text size="sm">{`${t('receipts.date')}: ${formatDate(scenario.date, language)}`}</Text>
+          <Text size="sm">{`${t('receipts.date')}: ${format.date(scenario.date)}`}</Text>
         )
       ) : (
         <TextInput
