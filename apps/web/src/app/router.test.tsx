@@ -77,7 +77,7 @@ describe('the routes', () => {
   it('keeps a viewer from the cases: no menu item, and neither the list nor a case by URL', async () => {
     mockApi({
       'GET /api/v1/session': signedInAs('viewer'),
-      'GET /api/v1/analysis': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
+      'GET /api/v1/portfolio': problem(403, 'too few', { minimumCases: 5, cases: 0 }),
     });
     for (const path of ['/cases', '/cases/B360-01', '/cases/B360-01/print']) {
       const router = renderApp(path);
