@@ -16,7 +16,7 @@ export { describeFinancier, FINANCIERS, type Language } from './financiers.ts';
 export { formatMoney } from './format-money.ts';
 export { indexPriceItems, type PriceIndexation } from './index-price-items.ts';
 export { formatIssue, formatPath, type Issue, sortIssues } from './issues.ts';
-export { DEFAULT_ASSUMPTIONS, presentValues, yearFactors } from './multi-year.ts';
+export { DEFAULT_ASSUMPTIONS, yearFactors } from './multi-year.ts';
 export { type ParseResult, parseCaseFile } from './parse-case-file.ts';
 export {
   combineMonitor,

@@ -28,8 +28,6 @@ export type MultiYearFlows = {
   oneOffCost: number;
 };
 
-export type PresentValues = { benefits: number; costs: number };
-
 /**
  * The weights of the horizon, computed once per case: `benefit` = Σ (1 − dropOff)^(t−1) × δ(t)
  * and `cost` = Σ δ(t) over t = 1..H, where δ(t) = (1 + r)^−(t−1), or (1 + r)^−t with
@@ -53,21 +51,17 @@ export function yearFactors(assumptions: ResolvedAssumptions): YearFactors {
 }
 
 /**
- * Present values over the horizon H. Benefits of year t (t = 1..H) are
- * annualBenefit × (1 − attribution) × (1 − dropOff)^(t−1); costs of year t are annualCost.
- * A flow of year t is divided by (1 + r)^(t−1), or (1 + r)^t with discountFirstYear.
- * One-off benefits (× (1 − attribution)) and one-off costs fall at the start, undiscounted.
+ * Present values over the horizon H, as two numbers (the analysis needs no object for them).
+ * Benefits of year t (t = 1..H) are annualBenefit × (1 − attribution) × (1 − dropOff)^(t−1);
+ * costs of year t are annualCost. A flow of year t is divided by (1 + r)^(t−1), or (1 + r)^t
+ * with discountFirstYear. One-off benefits (× (1 − attribution)) and one-off costs fall at the
+ * start, undiscounted.
  */
-export function presentValues(flows: MultiYearFlows, factors: YearFactors): PresentValues {
-  return { benefits: presentBenefits(flows, factors), costs: presentCosts(flows, factors) };
-}
-
-/** The benefits of presentValues alone: the analysis needs no object for them. */
 export function presentBenefits(flows: MultiYearFlows, factors: YearFactors): number {
   return (flows.oneOffBenefit + flows.annualBenefit * factors.benefit) * factors.kept;
 }
 
-/** The costs of presentValues alone. */
+/** The costs' present value; see presentBenefits. */
 export function presentCosts(flows: MultiYearFlows, factors: YearFactors): number {
   return flows.oneOffCost + flows.annualCost * factors.cost;
 }
