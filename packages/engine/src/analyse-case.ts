@@ -63,16 +63,16 @@ export type PricedLine = {
  * the index; validateCaseFile guarantees that for a validated file.
  */
 export function priceLine(line: Line, prices: PriceIndex): PricedLine {
-  const fields = readLine(line, emptyLineFields());
+  const fields = readLine(line, SCRATCH_LINE);
   const item = findItem(fields, prices);
   return {
     label: fields.label ?? item?.name ?? '',
     financier: financierOf(fields, item),
     amount: amountOf(fields, item),
-    band: bandOf(fields.confidence ?? item?.confidence ?? DEFAULT_GRADE),
+    band: bandFor(fields, item),
     oneOff: fields.oneOff ?? false,
     investment: fields.investment ?? false,
-    transfer: fields.transfer ?? item?.transfer ?? false,
+    transfer: transferOf(fields, item),
   };
 }
 
@@ -181,6 +181,14 @@ function financierOf(fields: LineFields, item: PriceItem | undefined): string {
   return fields.financier ?? item?.financier ?? '';
 }
 
+function bandFor(fields: LineFields, item: PriceItem | undefined): number {
+  return bandOf(fields.confidence ?? item?.confidence ?? DEFAULT_GRADE);
+}
+
+function transferOf(fields: LineFields, item: PriceItem | undefined): boolean {
+  return fields.transfer ?? item?.transfer ?? false;
+}
+
 /*
  * Imported values read for every line, aliased once. tsx, which runs these sources (ADR 003),
  * compiles them to CommonJS, where each read of an imported binding calls a getter (a frame
@@ -273,14 +281,14 @@ type FinancierSums = {
  * The financiers of the case being analysed: the first `count` entries of a pool that only
  * grows (scratch, like SCRATCH_SUMS).
  */
-const FINANCIERS = { pool: [] as FinancierSums[], count: 0 };
+const SCRATCH_FINANCIERS = { pool: [] as FinancierSums[], count: 0 };
 
 /**
  * The sums of one financier, added on first use. A case has a handful of financiers, so a
  * linear scan beats hashing the code into a Map for every line.
  */
 function financierSums(financier: string): FinancierSums {
-  const { pool, count } = FINANCIERS;
+  const { pool, count } = SCRATCH_FINANCIERS;
   for (let i = 0; i < count; i++) {
     const split = pool[i] as FinancierSums;
     if (split.financier === financier) return split;
@@ -295,7 +303,7 @@ function financierSums(financier: string): FinancierSums {
   split.before = 0;
   split.with = 0;
   split.without = 0;
-  FINANCIERS.count = count + 1;
+  SCRATCH_FINANCIERS.count = count + 1;
   return split;
 }
 
@@ -310,7 +318,7 @@ function compareSums(a: FinancierSums, b: FinancierSums): number {
  * financiers (9 on average in the benchmark), and it is stable, as sort is.
  */
 function sortFinanciers(): void {
-  const { pool, count } = FINANCIERS;
+  const { pool, count } = SCRATCH_FINANCIERS;
   for (let i = 1; i < count; i++) {
     const split = pool[i] as FinancierSums;
     let j = i - 1;
@@ -502,7 +510,7 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
   let withSums: ScenarioSums | undefined;
   let without: ScenarioSums | undefined;
   const followups: FollowupTotals[] = [];
-  FINANCIERS.count = 0;
+  SCRATCH_FINANCIERS.count = 0;
   const warnings: Warning[] = [];
 
   const scenarios = caseRecord.scenarios;
@@ -521,10 +529,10 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
       addLine(
         sums,
         amount,
-        bandOf(fields.confidence ?? item?.confidence ?? DEFAULT_GRADE),
+        bandFor(fields, item),
         oneOff,
         fields.investment ?? false,
-        fields.transfer ?? item?.transfer ?? false,
+        transferOf(fields, item),
       );
       if (slot !== FOLLOWUP && !oneOff) {
         const split = financierSums(financierOf(fields, item));
@@ -568,8 +576,8 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
 
   const byFinancier: FinancierSplit[] = [];
   sortFinanciers();
-  for (let i = 0; i < FINANCIERS.count; i++) {
-    const split = FINANCIERS.pool[i] as FinancierSums;
+  for (let i = 0; i < SCRATCH_FINANCIERS.count; i++) {
+    const split = SCRATCH_FINANCIERS.pool[i] as FinancierSums;
     byFinancier.push({
       financier: split.financier,
       before: before ? split.before : null,
