@@ -1,4 +1,5 @@
 import type { Issue } from '@kassabon/engine';
+import { isWithin } from './draft-path.ts';
 
 /**
  * Issues (paths relative to the case, `scenarios[1].lines[0].quantity`) sorted to the part of
@@ -7,10 +8,7 @@ import type { Issue } from '@kassabon/engine';
 
 /** The issues at `path` or inside it. */
 export function issuesUnder(issues: readonly Issue[], path: string): Issue[] {
-  return issues.filter(
-    (issue) =>
-      issue.path === path || issue.path.startsWith(`${path}.`) || issue.path.startsWith(`${path}[`),
-  );
+  return issues.filter((issue) => isWithin(issue.path, path));
 }
 
 /** The messages at exactly `path`, joined: what a field shows as its error. */
