@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { priceListPath } from '../lib/price-list-path.ts';
 import { CreatePriceListForm } from './create-price-list-form.tsx';
 
 /**
@@ -30,7 +31,7 @@ export function CopyListButton({ list, lists }: { list: PriceList; lists: readon
           initial={{ name: t('priceLists.copyName'), year: list.year, copyFrom: list.id }}
           onCreated={(created) => {
             modal.close();
-            navigate(`/price-lists/${created.id}`);
+            navigate(priceListPath(created.id));
           }}
           onCancel={modal.close}
         />

@@ -10,6 +10,7 @@ import { useActivatePriceList } from '../api/activate-price-list.ts';
 import { priceListExportUrl } from '../api/export-price-list.ts';
 import { usePriceList } from '../api/get-price-list.ts';
 import { usePriceLists } from '../api/list-price-lists.ts';
+import { priceListPath } from '../lib/price-list-path.ts';
 import { CopyListButton } from './copy-list-button.tsx';
 import { DeletePriceListSection } from './delete-price-list-section.tsx';
 import { IndexPriceListForm } from './index-price-list-form.tsx';
@@ -52,7 +53,7 @@ function PriceListDetails({ list }: { list: PriceList }) {
   const lists = usePriceLists();
   const canEdit = PRICE_LIST_WRITERS.includes(role);
   const own = list.kind === 'own';
-  const open = (other: PriceList) => navigate(`/price-lists/${encodeURIComponent(other.id)}`);
+  const open = (other: PriceList) => navigate(priceListPath(other.id));
 
   return (
     <Stack gap="xl">

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../../lib/format.ts';
+import { priceListPath } from '../lib/price-list-path.ts';
 
 /** Lists with their name (a link to the list), year, version, status and number of items. */
 export function PriceListTable({
@@ -41,7 +42,7 @@ export function PriceListTable({
           {lists.map((list) => (
             <Table.Tr key={list.id}>
               <Table.Th scope="row" fw={400}>
-                <Anchor component={Link} to={`/price-lists/${encodeURIComponent(list.id)}`}>
+                <Anchor component={Link} to={priceListPath(list.id)}>
                   {list.name ?? list.id}
                 </Anchor>
               </Table.Th>

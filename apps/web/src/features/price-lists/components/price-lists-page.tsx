@@ -7,6 +7,7 @@ import { PageTitle } from '../../../components/page-title.tsx';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { useSession } from '../../../lib/session.ts';
 import { usePriceLists } from '../api/list-price-lists.ts';
+import { priceListPath } from '../lib/price-list-path.ts';
 import { CopyListButton } from './copy-list-button.tsx';
 import { CreatePriceListForm } from './create-price-list-form.tsx';
 import { ImportPriceListForm } from './import-price-list-form.tsx';
@@ -22,7 +23,7 @@ export function PriceListsPage() {
   const navigate = useNavigate();
   const lists = usePriceLists();
   const canEdit = PRICE_LIST_WRITERS.includes(role);
-  const open = (list: { id: string }) => navigate(`/price-lists/${encodeURIComponent(list.id)}`);
+  const open = (list: { id: string }) => navigate(priceListPath(list.id));
 
   return (
     <Stack gap="xl">
