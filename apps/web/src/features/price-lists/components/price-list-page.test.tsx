@@ -108,6 +108,20 @@ describe('PriceListPage', () => {
     expect(searches).toEqual([null, 'ggz']);
   });
 
+  it('shows a viewer an own list without any control to change it (the shipped list has none for anyone)', async () => {
+    apiFor(OWN);
+    renderPage(<PriceListPage />, {
+      role: 'viewer',
+      route: '/price-lists/:id',
+      path: `/price-lists/${OWN.id}`,
+    });
+    const table = await screen.findByRole('table', { name: 'Prijsposten' });
+    expect(await within(table).findByRole('row', { name: /ggz_uur/ })).toBeVisible();
+    for (const name of [/Wijzigen/, /Verwijderen/, 'Post toevoegen', 'Actief maken'])
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Indexeren' })).toBeNull();
+  });
+
   it('gives an analyst the controls of an own list, and names the cases that keep it', async () => {
     apiFor(OWN, {
       [`DELETE /api/v1/price-lists/${OWN.id}`]: problem(409, 'this price list prices cases', {
