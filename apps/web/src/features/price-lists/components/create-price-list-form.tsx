@@ -1,5 +1,5 @@
 import { CreatePriceListRequestSchema, type PriceList } from '@kassabon/contract';
-import { Button, Group, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/api-client.ts';
 import { useFormValidation } from '../../../lib/form-validation.tsx';
 import { useCreatePriceList } from '../api/create-price-list.ts';
 import { describeList } from './describe-list.ts';
+import { NameYearFields } from './name-year-fields.tsx';
 
 /**
  * A new list: empty, or a copy of another list (own or shipped). A name that exists makes the
@@ -52,34 +53,21 @@ export function CreatePriceListForm({
   return (
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
-        <Group align="flex-start">
-          <TextInput
-            id={idOf('name')}
-            label={t('priceLists.fields.name')}
-            description={t('priceLists.create.nameHint')}
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-              validation.touch('name');
-            }}
-            error={validation.error('name')}
-            required
-          />
-          <NumberInput
-            id={idOf('year')}
-            label={t('priceLists.fields.year')}
-            value={year}
-            onChange={(value) => {
-              setYear(value);
-              validation.touch('year');
-            }}
-            error={validation.error('year')}
-            allowDecimal={false}
-            hideControls
-            required
-            w={120}
-          />
-        </Group>
+        <NameYearFields
+          idOf={idOf}
+          nameHint={t('priceLists.create.nameHint')}
+          name={name}
+          year={year}
+          onNameChange={(value) => {
+            setName(value);
+            validation.touch('name');
+          }}
+          onYearChange={(value) => {
+            setYear(value);
+            validation.touch('year');
+          }}
+          error={(field) => validation.error(field)}
+        />
         <Select
           id={idOf('copyFrom')}
           label={t('priceLists.create.copyFrom')}

@@ -1,10 +1,11 @@
 import { ImportPriceListQuerySchema, type PriceList } from '@kassabon/contract';
-import { Button, FileInput, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Button, FileInput, Stack } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormValidation } from '../../../lib/form-validation.tsx';
 import { useImportPriceList } from '../api/import-price-list.ts';
 import { ImportProblems } from './import-problems.tsx';
+import { NameYearFields } from './name-year-fields.tsx';
 
 /** A CSV or XLSX file as a new version of a list (name, year); every problem listed. */
 export function ImportPriceListForm({ onImported }: { onImported: (list: PriceList) => void }) {
@@ -33,34 +34,21 @@ export function ImportPriceListForm({ onImported }: { onImported: (list: PriceLi
   return (
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
-        <Group align="flex-start">
-          <TextInput
-            id={idOf('name')}
-            label={t('priceLists.fields.name')}
-            description={t('priceLists.import.nameHint')}
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-              validation.touch('name');
-            }}
-            error={validation.error('name')}
-            required
-          />
-          <NumberInput
-            id={idOf('year')}
-            label={t('priceLists.fields.year')}
-            value={year}
-            onChange={(value) => {
-              setYear(value);
-              validation.touch('year');
-            }}
-            error={validation.error('year')}
-            allowDecimal={false}
-            hideControls
-            required
-            w={120}
-          />
-        </Group>
+        <NameYearFields
+          idOf={idOf}
+          nameHint={t('priceLists.import.nameHint')}
+          name={name}
+          year={year}
+          onNameChange={(value) => {
+            setName(value);
+            validation.touch('name');
+          }}
+          onYearChange={(value) => {
+            setYear(value);
+            validation.touch('year');
+          }}
+          error={(field) => validation.error(field)}
+        />
         <FileInput
           id={idOf('file')}
           label={t('priceLists.import.file')}

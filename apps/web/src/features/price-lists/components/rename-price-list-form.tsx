@@ -1,11 +1,12 @@
 import { type PriceList, UpdatePriceListRequestSchema } from '@kassabon/contract';
-import { Alert, Button, Group, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormValidation } from '../../../lib/form-validation.tsx';
 import { useUpdatePriceList } from '../api/update-price-list.ts';
+import { NameYearFields } from './name-year-fields.tsx';
 
 /** Another name (the list becomes the next version of that name) or another year. */
 export function RenamePriceListForm({ list }: { list: PriceList }) {
@@ -34,37 +35,24 @@ export function RenamePriceListForm({ list }: { list: PriceList }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
-        <Group align="flex-start">
-          <TextInput
-            id={idOf('name')}
-            label={t('priceLists.fields.name')}
-            description={t('priceLists.rename.nameHint')}
-            value={name}
-            onChange={(event) => {
-              setName(event.currentTarget.value);
-              validation.touch('name');
-              update.reset();
-            }}
-            error={validation.error('name')}
-            required
-            w={360}
-          />
-          <NumberInput
-            id={idOf('year')}
-            label={t('priceLists.fields.year')}
-            value={year}
-            onChange={(value) => {
-              setYear(value);
-              validation.touch('year');
-              update.reset();
-            }}
-            error={validation.error('year')}
-            allowDecimal={false}
-            hideControls
-            required
-            w={120}
-          />
-        </Group>
+        <NameYearFields
+          idOf={idOf}
+          nameHint={t('priceLists.rename.nameHint')}
+          name={name}
+          year={year}
+          onNameChange={(value) => {
+            setName(value);
+            validation.touch('name');
+            update.reset();
+          }}
+          onYearChange={(value) => {
+            setYear(value);
+            validation.touch('year');
+            update.reset();
+          }}
+          error={(field) => validation.error(field)}
+          nameWidth={360}
+        />
         <Button type="submit" loading={update.isPending}>
           {t('priceLists.rename.submit')}
         </Button>
