@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { XLSX_CONTENT_TYPE } from '@kassabon/contract';
 import { createTestDatabase, type Database, listAudit } from '@kassabon/db';
 import {
   comparePriceItemCodes,
@@ -12,7 +13,6 @@ import {
   createOrganisation,
   REFERENCE_LIST_READ_ONLY,
   type Role,
-  XLSX_CONTENT_TYPE,
 } from '@kassabon/services';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -40,12 +40,10 @@ export { ServiceError } from './errors.ts';
 export { listMembers } from './member-service.ts';
 export { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 export {
-  CSV_CONTENT_TYPE,
   type CsvSeparator,
   MAX_PRICE_LIST_ROWS,
   PRICE_LIST_FORMATS,
   type PriceListFormat,
-  XLSX_CONTENT_TYPE,
   XLSX_LIMITS,
 } from './price-list-files.ts';
 export {

@@ -1,4 +1,3 @@
-import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '@kassabon/contract';
 import {
   type CellValue,
   describePriceItemColumn,
@@ -24,8 +23,6 @@ import { checkZipLimits, ZipLimitError } from './zip-limits.ts';
 
 export const PRICE_LIST_FORMATS = ['csv', 'xlsx'] as const;
 export type PriceListFormat = (typeof PRICE_LIST_FORMATS)[number];
-
-export { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE };
 
 /** At most this many item rows in one file. */
 export const MAX_PRICE_LIST_ROWS = 100_000;

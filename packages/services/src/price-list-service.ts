@@ -1,3 +1,4 @@
+import { CSV_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '@kassabon/contract';
 import {
   activatePriceList as activatePriceListRow,
   appendAudit,
@@ -39,14 +40,12 @@ import {
 } from '@kassabon/engine';
 import { conflict, invalid, notFound } from './errors.ts';
 import {
-  CSV_CONTENT_TYPE,
   type CsvSeparator,
   type PriceListFormat,
   priceListFileName,
   readPriceListFile,
   writePriceListCsv,
   writePriceListXlsx,
-  XLSX_CONTENT_TYPE,
 } from './price-list-files.ts';
 import {
   PRICE_LIST_READERS,

@@ -13,6 +13,7 @@ import {
   PriceListSchema,
   ProblemSchema,
   UpdatePriceListRequestSchema,
+  XLSX_CONTENT_TYPE,
 } from '@kassabon/contract';
 import type { Database } from '@kassabon/db';
 import { PriceItemSchema } from '@kassabon/engine';
@@ -33,7 +34,6 @@ import {
   type PriceListView,
   replacePriceItem,
   updatePriceList,
-  XLSX_CONTENT_TYPE,
 } from '@kassabon/services';
 import type { FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
