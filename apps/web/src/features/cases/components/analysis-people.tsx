@@ -4,9 +4,10 @@ import { List, Table, Text } from '@mantine/core';
 import { lazy, memo, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../components/page-loader.tsx';
+import { ScrollingTable } from '../../../components/scrolling-table.tsx';
 import { useFormat } from '../../../lib/format.ts';
 import { keyOf } from '../lib/object-keys.ts';
-import { AnalysisSection, ScrollingTable } from './analysis-section.tsx';
+import { AnalysisSection } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
 // Loaded with the chart library, only when the chart is shown.

@@ -1,8 +1,9 @@
 import type { CaseAnalysis, Interval } from '@kassabon/engine';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollingTable } from '../../../components/scrolling-table.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { AnalysisSection, ScrollingTable } from './analysis-section.tsx';
+import { AnalysisSection } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
 const MAIN_KINDS = ['before', 'with', 'without'] as const;
@@ -81,7 +82,7 @@ export function AnalysisSocietal({ analysis }: { analysis: CaseAnalysis }) {
   const format = useFormat();
   const { societal } = analysis;
   const money = (amount: number | null) =>
-    amount === null ? t('caseAnalysis.notAvailable') : format.money(amount);
+    amount === null ? t('vocabulary.notAvailable') : format.money(amount);
   const rows: { label: string; budget: number | null; societal: number | null }[] = [
     ...MAIN_KINDS.filter((kind) => analysis.totals[kind] !== null).map((kind) => ({
       label: t('caseAnalysis.range.total', {

@@ -1,8 +1,9 @@
 import type { CaseAnalysis } from '@kassabon/engine';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ScrollingTable } from '../../../components/scrolling-table.tsx';
 import { useFormat } from '../../../lib/format.ts';
-import { AnalysisSection, Figures, ScrollingTable } from './analysis-section.tsx';
+import { AnalysisSection, Figures } from './analysis-section.tsx';
 import classes from './case-analysis.module.css';
 
 const MAIN_KINDS = ['before', 'with', 'without'] as const;
@@ -26,7 +27,7 @@ export function AnalysisSavings({
         .join(` ${t('caseAnalysis.and')} `),
     });
   const money = (amount: number | null) =>
-    amount === null ? t('caseAnalysis.notAvailable') : format.money(amount);
+    amount === null ? t('vocabulary.notAvailable') : format.money(amount);
 
   return (
     <>
@@ -38,7 +39,7 @@ export function AnalysisSavings({
                 label: t('caseAnalysis.savings.vsWithout'),
                 value:
                   analysis.savings.vsWithout === null
-                    ? t('caseAnalysis.notAvailable')
+                    ? t('vocabulary.notAvailable')
                     : t('caseAnalysis.perYear', {
                         amount: format.money(analysis.savings.vsWithout),
                       }),
@@ -51,7 +52,7 @@ export function AnalysisSavings({
                 label: t('caseAnalysis.savings.vsBefore'),
                 value:
                   analysis.savings.vsBefore === null
-                    ? t('caseAnalysis.notAvailable')
+                    ? t('vocabulary.notAvailable')
                     : t('caseAnalysis.perYear', {
                         amount: format.money(analysis.savings.vsBefore),
                       }),

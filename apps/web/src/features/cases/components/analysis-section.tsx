@@ -1,4 +1,4 @@
-import { Table, Text, Title } from '@mantine/core';
+import { Text, Title } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
 import classes from './case-analysis.module.css';
 
@@ -45,32 +45,5 @@ export function Figures({ figures }: { figures: Figure[] }) {
         </div>
       ))}
     </dl>
-  );
-}
-
-/**
- * A table that scrolls sideways on a narrow screen. The scrolling box takes the keyboard focus
- * (arrow keys scroll it) and is named by the section's heading (WCAG 2.1.1; axe's
- * scrollable-region-focusable).
- */
-export function ScrollingTable({
-  minWidth,
-  labelledBy,
-  children,
-}: {
-  minWidth: number;
-  labelledBy: string;
-  children: ReactNode;
-}) {
-  return (
-    <Table.ScrollContainer
-      type="native"
-      minWidth={minWidth}
-      tabIndex={0}
-      role="group"
-      aria-labelledby={labelledBy}
-    >
-      {children}
-    </Table.ScrollContainer>
   );
 }

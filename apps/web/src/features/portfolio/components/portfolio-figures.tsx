@@ -9,7 +9,7 @@ export function PortfolioFigures({ portfolio }: { portfolio: PortfolioAnalysis }
   const { t } = useTranslation();
   const format = useFormat();
   const money = (amount: number | null) =>
-    amount === null ? t('portfolio.notAvailable') : format.money(amount);
+    amount === null ? t('vocabulary.notAvailable') : format.money(amount);
 
   return (
     <section aria-labelledby="figures">

@@ -3,6 +3,7 @@ import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { FinancierSplitTable } from '../../../components/financier-split-table.tsx';
 import { PageLoader } from '../../../components/page-loader.tsx';
 import { PageTitle } from '../../../components/page-title.tsx';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
@@ -13,7 +14,6 @@ import { usePortfolio } from '../api/get-portfolio.ts';
 import { AvoidedLinesSection } from './avoided-lines-section.tsx';
 import { BarriersSection } from './barriers-section.tsx';
 import { EffectsSection } from './effects-section.tsx';
-import { FinancierTable } from './financier-table.tsx';
 import { ImprovementPointsSection } from './improvement-points-section.tsx';
 import { PortfolioFigures } from './portfolio-figures.tsx';
 import { PortfolioFilters } from './portfolio-filters.tsx';
@@ -24,9 +24,9 @@ import { usePortfolioFilter } from './use-portfolio-filter.ts';
 import { WellbeingSection } from './wellbeing-section.tsx';
 
 // The chart library is the largest part of the app: it loads only when a chart is shown.
-const SavingsByFinancierChart = lazy(() =>
-  import('./savings-by-financier-chart.tsx').then((module) => ({
-    default: module.SavingsByFinancierChart,
+const FinancierSplitChart = lazy(() =>
+  import('../../../components/financier-split-chart.tsx').then((module) => ({
+    default: module.FinancierSplitChart,
   })),
 );
 
@@ -80,9 +80,9 @@ function PortfolioReportView({ report: { portfolio, monitor } }: { report: Portf
         </Title>
         <Text mb="md">{t('portfolio.byFinancier.intro')}</Text>
         <Suspense fallback={<PageLoader />}>
-          <SavingsByFinancierChart byFinancier={portfolio.byFinancier} />
+          <FinancierSplitChart byFinancier={portfolio.byFinancier} />
         </Suspense>
-        <FinancierTable byFinancier={portfolio.byFinancier} labelledBy="by-financier" />
+        <FinancierSplitTable byFinancier={portfolio.byFinancier} labelledBy="by-financier" />
       </section>
       <section aria-labelledby="ratings">
         <Title order={2} id="ratings" mb="xs">

@@ -36,7 +36,7 @@ export function RatingsTable({
             </Table.Th>
             <Table.Td ta="right">
               {ratings[role].mean === null
-                ? t('portfolio.notAvailable')
+                ? t('vocabulary.notAvailable')
                 : format.decimal(ratings[role].mean)}
             </Table.Td>
             <Table.Td ta="right">{format.count(ratings[role].n)}</Table.Td>

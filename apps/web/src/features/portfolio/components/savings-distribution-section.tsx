@@ -25,7 +25,7 @@ export function SavingsDistributionSection({
   const { t } = useTranslation();
   const format = useFormat();
   const money = (amount: number | null) =>
-    amount === null ? t('portfolio.notAvailable') : format.money(amount);
+    amount === null ? t('vocabulary.notAvailable') : format.money(amount);
   return (
     <MonitorSection
       id="distribution"

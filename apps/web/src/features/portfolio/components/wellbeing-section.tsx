@@ -48,7 +48,7 @@ export function WellbeingSection({ wellbeing }: { wellbeing: PortfolioMonitor['w
               </Table.Th>
               <Table.Td ta="right">
                 {wellbeing[moment].mean === null
-                  ? t('portfolio.notAvailable')
+                  ? t('vocabulary.notAvailable')
                   : format.decimal(wellbeing[moment].mean)}
               </Table.Td>
               <Table.Td ta="right">{format.count(wellbeing[moment].n)}</Table.Td>

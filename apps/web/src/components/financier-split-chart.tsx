@@ -2,17 +2,22 @@ import '@mantine/charts/styles.css';
 import { describeFinancier, type FinancierSplit } from '@kassabon/engine';
 import { BarChart } from '@mantine/charts';
 import { Box } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useFormat } from '../lib/format.ts';
+import { useLanguage } from '../lib/i18n.ts';
 
 const BAR_HEIGHT = 36;
 
 /**
- * The savings against "without" per financier as horizontal bars (the names are long). One
- * image to the screen reader: the table beside it holds the same figures to read.
+ * Per financier the savings against zonder as horizontal bars: who gains (to the right) and
+ * who invests (to the left). One image to a screen reader: the table beside it has the figures.
  */
-export function SavingsByFinancierChart({ byFinancier }: { byFinancier: FinancierSplit[] }) {
+export const FinancierSplitChart = memo(function FinancierSplitChart({
+  byFinancier,
+}: {
+  byFinancier: FinancierSplit[];
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const format = useFormat();
@@ -24,14 +29,15 @@ export function SavingsByFinancierChart({ byFinancier }: { byFinancier: Financie
     }));
 
   return (
-    <Box role="img" aria-label={t('portfolio.byFinancier.chartLabel')} mb="md">
+    <Box role="img" aria-label={t('vocabulary.byFinancier.chartLabel')} mb="md">
       <BarChart
-        h={Math.max(160, data.length * BAR_HEIGHT + 60)}
+        h={Math.max(140, data.length * BAR_HEIGHT + 60)}
         data={data}
         dataKey="financier"
         orientation="vertical"
-        yAxisProps={{ width: 220 }}
-        series={[{ name: 'savings', label: t('portfolio.byFinancier.savings'), color: 'blue.8' }]}
+        yAxisProps={{ width: 200 }}
+        series={[{ name: 'savings', label: t('vocabulary.byFinancier.savings'), color: 'blue.8' }]}
+        getBarColor={(value) => (value < 0 ? 'orange.9' : 'blue.8')}
         valueFormatter={(value) => format.money(value)}
         barChartProps={{ accessibilityLayer: false }}
         withTooltip={false}
@@ -39,4 +45,4 @@ export function SavingsByFinancierChart({ byFinancier }: { byFinancier: Financie
       />
     </Box>
   );
-}
+});

@@ -1,43 +1,50 @@
 import { describeFinancier, type FinancierSplit } from '@kassabon/engine';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../lib/format.ts';
-import { useLanguage } from '../../../lib/i18n.ts';
+import { useFormat } from '../lib/format.ts';
+import { useLanguage } from '../lib/i18n.ts';
+import { ScrollingTable } from './scrolling-table.tsx';
 
-/** Per financier: the totals of each scenario and the savings; the chart's figures in full. */
-export function FinancierTable({
+/**
+ * Per financier: the totals of each scenario and the savings against zonder, the figures of
+ * FinancierSplitChart in full; with `position`, a last column that says it in words.
+ */
+export function FinancierSplitTable({
   byFinancier,
   labelledBy,
+  position,
 }: {
   byFinancier: FinancierSplit[];
   /** The id of the heading that names the table. */
   labelledBy: string;
+  position?: (savings: number | null) => string;
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const format = useFormat();
   const money = (amount: number | null) =>
-    amount === null ? t('portfolio.notAvailable') : format.money(amount);
-  const amount = { ta: 'right', style: { whiteSpace: 'nowrap' } } as const;
+    amount === null ? t('vocabulary.notAvailable') : format.money(amount);
+  const amount = {
+    ta: 'right',
+    ff: 'monospace',
+    style: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  } as const;
 
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollingTable minWidth={640} labelledBy={labelledBy}>
       <Table striped aria-labelledby={labelledBy}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('portfolio.byFinancier.financier')}</Table.Th>
+            <Table.Th scope="col">{t('vocabulary.byFinancier.financier')}</Table.Th>
+            {(['before', 'with', 'without'] as const).map((kind) => (
+              <Table.Th key={kind} scope="col" ta="right">
+                {t(`vocabulary.scenarioKinds.${kind}`)}
+              </Table.Th>
+            ))}
             <Table.Th scope="col" ta="right">
-              {t('portfolio.byFinancier.before')}
+              {t('vocabulary.byFinancier.savings')}
             </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('portfolio.byFinancier.with')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('portfolio.byFinancier.without')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('portfolio.byFinancier.savings')}
-            </Table.Th>
+            {position && <Table.Th scope="col">{t('vocabulary.byFinancier.position')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,10 +59,11 @@ export function FinancierTable({
               <Table.Td {...amount} fw={700}>
                 {money(split.savingsVsWithout)}
               </Table.Td>
+              {position && <Table.Td>{position(split.savingsVsWithout)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollingTable>
   );
 }
