@@ -10,6 +10,7 @@ import {
   DraftTextInput,
   DraftYesNo,
   focusField,
+  RemoveEntryButton,
   useDraft,
   useDraftValue,
 } from './draft-fields.tsx';
@@ -58,21 +59,9 @@ function Barriers() {
                   minRows={2}
                 />
                 <Group>
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    onClick={() => {
-                      edit((current) => ({
-                        ...current,
-                        barriers: (current.barriers ?? []).filter(
-                          (_, position) => position !== index,
-                        ),
-                      }));
-                      focusField('barriers');
-                    }}
-                  >
+                  <RemoveEntryButton list="barriers" index={index}>
                     {t('cases.barriers.remove', { number })}
-                  </Button>
+                  </RemoveEntryButton>
                 </Group>
               </Stack>
             </Fieldset>

@@ -125,6 +125,27 @@ describe('the case workspace', { timeout: 30_000 }, () => {
     expect(sent[0]).not.toHaveProperty('updatedAt');
   });
 
+  it('removes the entry a remove button names, from the draft as it is, and saves the rest', async () => {
+    const { sent } = mockCase((body) => ({ body: { ...read, ...body, version: 4 } }));
+    const { user } = renderWorkspace();
+    await user.click(await screen.findByRole('tab', { name: /Deelnemers en interviews/ }));
+    await user.click(screen.getByRole('button', { name: 'Citaat toevoegen' }));
+    await user.click(screen.getByRole('button', { name: 'Citaat toevoegen' }));
+    await user.type(screen.getByRole('textbox', { name: 'Citaat 2' }), 'Eindelijk rust.');
+    await user.click(screen.getByRole('button', { name: 'Citaat 1 verwijderen' }));
+    expect(screen.queryByRole('button', { name: 'Citaat 2 verwijderen' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Opgeslagen als versie 4.')).toBeVisible();
+    expect(sent[0]?.interviews).toEqual([
+      { participant: 'R1', quotes: [{ text: 'Eindelijk rust.', consent: false }] },
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Interview 1 verwijderen' }));
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]?.interviews).toEqual([]);
+  });
+
   it('shows what the server refused at the field, and keeps the draft', async () => {
     mockCase(() =>
       problem(422, 'the case has one problem', {

@@ -1,6 +1,14 @@
 import type { CaseParticipant, CaseRead } from '@kassabon/contract';
 import { formatPath, type Issue } from '@kassabon/engine';
-import { Checkbox, NativeSelect, NumberInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  type ButtonProps,
+  Checkbox,
+  NativeSelect,
+  NumberInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import {
   createContext,
   Fragment,
@@ -15,7 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { IssueText } from '../../../components/issue-text.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
 import type { DraftStore } from '../lib/case-draft.ts';
-import { fieldId, isWithin, parsePath, valueAt } from '../lib/draft-path.ts';
+import { fieldId, isWithin, parsePath, valueAt, withValueAt } from '../lib/draft-path.ts';
 import classes from './draft-fields.module.css';
 
 /**
@@ -306,5 +314,39 @@ export function DraftCheckbox({ path, ...props }: FieldProps) {
       onChange={(event) => setAt(path, event.currentTarget.checked)}
       error={useFieldError(path)}
     />
+  );
+}
+
+/**
+ * Removes entry `index` of the list at `list` (`barriers`, `interviews[0].quotes`) from the
+ * draft as it is when clicked, then puts the focus on the list.
+ */
+export function RemoveEntryButton({
+  list,
+  index,
+  children,
+  ...button
+}: { list: string; index: number; children: ReactNode } & Pick<ButtonProps, 'size' | 'mb'>) {
+  const { edit } = useDraft();
+  return (
+    <Button
+      variant="subtle"
+      color="red"
+      {...button}
+      onClick={() => {
+        edit((current) =>
+          withValueAt(
+            current,
+            list,
+            ((valueAt(current, list) as unknown[] | undefined) ?? []).filter(
+              (_, position) => position !== index,
+            ),
+          ),
+        );
+        focusField(list);
+      }}
+    >
+      {children}
+    </Button>
   );
 }

@@ -26,6 +26,7 @@ import {
   DraftTextarea,
   DraftTextInput,
   focusField,
+  RemoveEntryButton,
   useDraft,
   useDraftValue,
   useFieldError,
@@ -137,19 +138,9 @@ const MeetingFields = memo(function MeetingFields({
         <DraftTextarea path={`${at}.note`} label={t('cases.meetings.note')} minRows={2} />
         <MeetingCost meeting={meeting} number={number} />
         <Group>
-          <Button
-            variant="subtle"
-            color="red"
-            onClick={() => {
-              edit((current) => ({
-                ...current,
-                meetings: (current.meetings ?? []).filter((_, position) => position !== index),
-              }));
-              focusField('meetings');
-            }}
-          >
+          <RemoveEntryButton list="meetings" index={index}>
             {t('cases.meetings.remove', { number })}
-          </Button>
+          </RemoveEntryButton>
         </Group>
       </Stack>
     </Fieldset>

@@ -16,6 +16,7 @@ import {
   DraftTextInput,
   DraftYesNo,
   focusField,
+  RemoveEntryButton,
   useDraft,
   useDraftValue,
   useFieldError,
@@ -275,20 +276,9 @@ const InterviewFields = memo(function InterviewFields({
                     path={`${at}.quotes[${quoteIndex}].consent`}
                     label={t('cases.interviews.consent', { number: quoteIndex + 1 })}
                   />
-                  <Button
-                    variant="subtle"
-                    color="red"
-                    size="compact-sm"
-                    onClick={() => {
-                      change((entry) => ({
-                        ...entry,
-                        quotes: quotes.filter((_, position) => position !== quoteIndex),
-                      }));
-                      focusField(`${at}.quotes`);
-                    }}
-                  >
+                  <RemoveEntryButton list={`${at}.quotes`} index={quoteIndex} size="compact-sm">
                     {t('cases.interviews.removeQuote', { number: quoteIndex + 1 })}
-                  </Button>
+                  </RemoveEntryButton>
                 </Group>
               </Stack>
             ))}
@@ -321,21 +311,14 @@ const InterviewFields = memo(function InterviewFields({
                   label={t('cases.interviews.improvementPoint', { number: pointIndex + 1 })}
                   required
                 />
-                <Button
-                  variant="subtle"
-                  color="red"
+                <RemoveEntryButton
+                  list={`${at}.improvementPoints`}
+                  index={pointIndex}
                   size="compact-sm"
                   mb={6}
-                  onClick={() => {
-                    change((entry) => ({
-                      ...entry,
-                      improvementPoints: points.filter((_, position) => position !== pointIndex),
-                    }));
-                    focusField(`${at}.improvementPoints`);
-                  }}
                 >
                   {t('cases.interviews.removeImprovementPoint', { number: pointIndex + 1 })}
-                </Button>
+                </RemoveEntryButton>
               </Group>
             ))}
             <Group>
@@ -355,19 +338,9 @@ const InterviewFields = memo(function InterviewFields({
         </Fieldset>
 
         <Group>
-          <Button
-            variant="subtle"
-            color="red"
-            onClick={() => {
-              edit((current) => ({
-                ...current,
-                interviews: (current.interviews ?? []).filter((_, position) => position !== index),
-              }));
-              focusField('interviews');
-            }}
-          >
+          <RemoveEntryButton list="interviews" index={index}>
             {t('cases.interviews.remove', { number })}
-          </Button>
+          </RemoveEntryButton>
         </Group>
       </Stack>
     </Fieldset>

@@ -7,6 +7,7 @@ import {
   DraftNumberInput,
   DraftSelect,
   focusField,
+  RemoveEntryButton,
   useDraft,
   useDraftValue,
   useParticipantRoles,
@@ -75,21 +76,9 @@ export const WellbeingSection = memo(function WellbeingSection() {
                 />
               </SimpleGrid>
               <Group mt="md">
-                <Button
-                  variant="subtle"
-                  color="red"
-                  onClick={() => {
-                    edit((current) => ({
-                      ...current,
-                      wellbeing: (current.wellbeing ?? []).filter(
-                        (_, position) => position !== index,
-                      ),
-                    }));
-                    focusField('wellbeing');
-                  }}
-                >
+                <RemoveEntryButton list="wellbeing" index={index}>
                   {t('cases.wellbeing.remove', { number })}
-                </Button>
+                </RemoveEntryButton>
               </Group>
             </Fieldset>
           );
