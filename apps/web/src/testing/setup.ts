@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// A page renders in a transition once its data is there (useDeferredArrival); in a cold test
+// file on a busy machine, the portfolio's first render took longer than findBy's default 1 s.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks what Mantine measures layouts and media queries with.
 Object.defineProperty(window, 'matchMedia', {
