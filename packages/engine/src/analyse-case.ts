@@ -574,17 +574,18 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
   if (totals.before !== null)
     for (const followup of followups) followup.savingsVsBefore = totals.before - followup.total;
 
-  const byFinancier: FinancierSplit[] = [];
   sortFinanciers();
+  // Sized once: grown by push, the list's store held 17 slots for the 9 financiers of a case.
+  const byFinancier = new Array<FinancierSplit>(SCRATCH_FINANCIERS.count);
   for (let i = 0; i < SCRATCH_FINANCIERS.count; i++) {
     const split = SCRATCH_FINANCIERS.pool[i] as FinancierSums;
-    byFinancier.push({
+    byFinancier[i] = {
       financier: split.financier,
       before: before ? split.before : null,
       with: withSums ? split.with : null,
       without: without ? split.without : null,
       savingsVsWithout: withSums && without ? split.without - split.with : null,
-    });
+    };
   }
 
   let multiYear: CaseAnalysis['multiYear'] = null;
