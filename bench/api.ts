@@ -19,6 +19,7 @@ import {
 } from '@kassabon/services';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
+import { checkOtherLoad } from '../scripts/other-load.ts';
 import { generateCaseFile } from './generate-cases.ts';
 
 /**
@@ -154,6 +155,7 @@ async function main() {
   console.log(
     `node ${process.version}; autocannon ${CONNECTIONS} connections, ${SECONDS} s per route`,
   );
+  console.log(await checkOtherLoad());
   const baseline = await bareBaseline();
   console.log(
     `bare Fastify route: ${fmt(baseline.requestsPerSecond)} req/s, p99 ${fmt(baseline.p99)} ms`,

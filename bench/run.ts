@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { analyseCaseFile, type CaseFile, validateCaseFile } from '@kassabon/engine';
+import { checkOtherLoad } from '../scripts/other-load.ts';
 import { DEFAULT_GENERATE_OPTIONS, generateCaseFile, referenceItems } from './generate-cases.ts';
 
 /**
@@ -54,12 +55,13 @@ function median(values: readonly number[]): number {
 const format = (value: number, digits = 0) =>
   value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-function main(): void {
+async function main(): Promise<void> {
   const options = DEFAULT_GENERATE_OPTIONS;
   const lines = options.cases * options.linesPerScenario * 3;
   console.log('Kassabon engine benchmark');
   console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${cpus()[0]?.model}`);
   console.log(`date ${new Date().toISOString()}`);
+  console.log(await checkOtherLoad());
 
   const generationStart = performance.now();
   const raw = generateCaseFile(options);
@@ -133,4 +135,4 @@ function main(): void {
   );
 }
 
-main();
+await main();
