@@ -1,15 +1,15 @@
 import type { Barrier, Effect } from '@kassabon/engine';
 import { BARRIER_KINDS, KNOWN_EFFECTS } from '@kassabon/engine';
-import { Button, Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Checkbox, Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from '../lib/draft-path.ts';
 import {
+  AddEntryButton,
   DraftSelect,
   DraftTextarea,
   DraftTextInput,
   DraftYesNo,
-  focusField,
   RemoveEntryButton,
   useDraft,
   useDraftValue,
@@ -27,7 +27,6 @@ export const BarriersEffectsSection = memo(function BarriersEffectsSection() {
 
 function Barriers() {
   const { t } = useTranslation();
-  const { edit } = useDraft();
   const barriers = useDraftValue<Barrier[] | undefined>('barriers') ?? [];
   return (
     <section aria-labelledby="barriers-title">
@@ -68,19 +67,9 @@ function Barriers() {
           );
         })}
         <Group>
-          <Button
-            variant="default"
-            id={fieldId('barriers')}
-            onClick={() => {
-              edit((current) => ({
-                ...current,
-                barriers: [...(current.barriers ?? []), { kind: 'other' }],
-              }));
-              focusField(`barriers[${barriers.length}].kind`);
-            }}
-          >
+          <AddEntryButton<Barrier> list="barriers" entry={() => ({ kind: 'other' })} focus="kind">
             {t('cases.barriers.add')}
-          </Button>
+          </AddEntryButton>
         </Group>
       </Stack>
     </section>
@@ -166,31 +155,17 @@ function Effects() {
                 />
               </SimpleGrid>
               <Group mt="md">
-                <Button
-                  variant="subtle"
-                  color="red"
-                  onClick={() => {
-                    setEffects((list) => list.filter((_, at) => at !== index));
-                    focusField('effects');
-                  }}
-                >
+                <RemoveEntryButton list="effects" index={index}>
                   {t('cases.effects.removeOwn', { number })}
-                </Button>
+                </RemoveEntryButton>
               </Group>
             </Fieldset>
           );
         })}
         <Group>
-          <Button
-            variant="default"
-            id={fieldId('effects')}
-            onClick={() => {
-              setEffects((list) => [...list, { effect: '' }]);
-              focusField(`effects[${effects.length}].effect`);
-            }}
-          >
+          <AddEntryButton<Effect> list="effects" entry={() => ({ effect: '' })} focus="effect">
             {t('cases.effects.addOwn')}
-          </Button>
+          </AddEntryButton>
         </Group>
       </Stack>
     </section>

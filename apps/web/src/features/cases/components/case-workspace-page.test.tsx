@@ -146,6 +146,54 @@ describe('the case workspace', { timeout: 30_000 }, () => {
     expect(sent[1]?.interviews).toEqual([]);
   });
 
+  it('adds an entry after the last one, puts the focus on its first field, and saves it', async () => {
+    const { sent } = mockCase((body) => ({ body: { ...read, ...body, version: 4 } }));
+    const { user } = renderWorkspace();
+    await user.click(await screen.findByRole('tab', { name: /Deelnemers en interviews/ }));
+    await user.click(screen.getByRole('button', { name: 'Deelnemer toevoegen' }));
+    const participant = screen.getByRole('group', { name: 'Deelnemer P2' });
+    await waitFor(() => expect(within(participant).getByLabelText(/Code/)).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Interview toevoegen' }));
+    const interview = screen.getByRole('group', { name: 'Interview 2 (R1)' });
+    await waitFor(() => expect(within(interview).getByLabelText(/Deelnemer/)).toHaveFocus());
+    // What is typed next lands in the new entry only if the focus went there.
+    await user.click(within(interview).getByRole('button', { name: 'Citaat toevoegen' }));
+    await waitFor(() => expect(within(interview).getByLabelText(/Citaat 1/)).toHaveFocus());
+    await user.keyboard('Eindelijk rust.');
+    await user.click(within(interview).getByRole('button', { name: 'Verbeterpunt toevoegen' }));
+    await waitFor(() => expect(within(interview).getByLabelText(/Verbeterpunt 1/)).toHaveFocus());
+    await user.keyboard('Sneller bellen.');
+
+    await user.click(screen.getByRole('tab', { name: "MDO's" }));
+    await user.click(screen.getByRole('button', { name: 'MDO toevoegen' }));
+    const meeting = screen.getByRole('group', { name: 'MDO 2' });
+    await waitFor(() => expect(within(meeting).getByLabelText('Datum')).toHaveFocus());
+    await user.type(within(meeting).getByLabelText(/Uren/), '1');
+
+    await user.click(screen.getByRole('tab', { name: 'Welbevinden' }));
+    await user.click(screen.getByRole('button', { name: 'Score toevoegen' }));
+    await waitFor(() => expect(screen.getByLabelText(/Score \(0–10\)/)).toHaveFocus());
+    await user.keyboard('7');
+
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(await screen.findByText('Opgeslagen als versie 4.')).toBeVisible();
+    expect(sent[0]?.participants).toEqual([
+      ...(read.participants ?? []),
+      { code: 'P2', role: 'professional' },
+    ]);
+    expect(sent[0]?.interviews).toEqual([
+      { participant: 'R1' },
+      {
+        participant: 'R1',
+        quotes: [{ text: 'Eindelijk rust.', consent: false }],
+        improvementPoints: ['Sneller bellen.'],
+      },
+    ]);
+    expect(sent[0]?.meetings).toEqual([...(read.meetings ?? []), { hours: 1, attendees: [] }]);
+    expect(sent[0]?.wellbeing).toEqual([{ participant: 'R1', moment: 'before', score: 7 }]);
+  });
+
   it('shows what the server refused at the field, and keeps the draft', async () => {
     mockCase(() =>
       problem(422, 'the case has one problem', {

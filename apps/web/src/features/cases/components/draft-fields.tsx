@@ -318,6 +318,45 @@ export function DraftCheckbox({ path, ...props }: FieldProps) {
 }
 
 /**
+ * Appends what `entry` makes of the list at `list` (`barriers`, `interviews[0].quotes`), as the
+ * draft has it when clicked, then puts the focus on the new entry's `focus` field (or on the entry
+ * itself, for a list of texts). Without an `entry` nothing can be added yet: the button is
+ * disabled. It carries the list's id, so removing an entry and the error summary land here.
+ */
+export function AddEntryButton<T>({
+  list,
+  entry,
+  focus,
+  children,
+  ...button
+}: {
+  list: string;
+  entry: ((entries: T[]) => T) | undefined;
+  focus?: string;
+  children: ReactNode;
+  'aria-describedby'?: string;
+} & Pick<ButtonProps, 'size'>) {
+  const { store, setAt } = useDraft();
+  return (
+    <Button
+      variant="default"
+      id={fieldId(list)}
+      disabled={entry === undefined}
+      {...button}
+      onClick={() => {
+        if (!entry) return;
+        const entries = (valueAt(store.getState().draft, list) as T[] | undefined) ?? [];
+        setAt(list, [...entries, entry(entries)]);
+        const added = `${list}[${entries.length}]`;
+        focusField(focus === undefined ? added : `${added}.${focus}`);
+      }}
+    >
+      {children}
+    </Button>
+  );
+}
+
+/**
  * Removes entry `index` of the list at `list` (`barriers`, `interviews[0].quotes`) from the
  * draft as it is when clicked, then puts the focus on the list.
  */

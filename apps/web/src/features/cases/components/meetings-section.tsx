@@ -22,10 +22,10 @@ import {
   withLineOnWithReceipt,
 } from '../lib/meeting-cost.ts';
 import {
+  AddEntryButton,
   DraftNumberInput,
   DraftTextarea,
   DraftTextInput,
-  focusField,
   RemoveEntryButton,
   useDraft,
   useDraftValue,
@@ -36,7 +36,6 @@ import {
 /** MDO's: the multidisciplinary meetings, and what they cost as an investment. */
 export const MeetingsSection = memo(function MeetingsSection() {
   const { t } = useTranslation();
-  const { edit } = useDraft();
   const meetings = useDraftValue<Meeting[] | undefined>('meetings') ?? [];
   return (
     <section aria-labelledby="meetings-title">
@@ -51,20 +50,14 @@ export const MeetingsSection = memo(function MeetingsSection() {
           <MeetingFields key={index} meeting={meeting} index={index} />
         ))}
         <Group>
-          <Button
-            variant="default"
-            id={fieldId('meetings')}
-            onClick={() => {
-              // Hours left empty: the field says it is needed, rather than a guess filling it.
-              edit((current) => ({
-                ...current,
-                meetings: [...(current.meetings ?? []), { attendees: [] } as unknown as Meeting],
-              }));
-              focusField(`meetings[${meetings.length}].date`);
-            }}
+          <AddEntryButton<Meeting>
+            list="meetings"
+            // Hours left empty: the field says it is needed, rather than a guess filling it.
+            entry={() => ({ attendees: [] }) as unknown as Meeting}
+            focus="date"
           >
             {t('cases.meetings.add')}
-          </Button>
+          </AddEntryButton>
         </Group>
       </Stack>
     </section>

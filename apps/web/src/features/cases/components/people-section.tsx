@@ -9,6 +9,7 @@ import { useMembers } from '../api/get-members.ts';
 import { fieldId } from '../lib/draft-path.ts';
 import { nextParticipantCode, removeParticipant, renameParticipant } from '../lib/participants.ts';
 import {
+  AddEntryButton,
   DraftCheckbox,
   DraftNumberInput,
   DraftSelect,
@@ -35,21 +36,7 @@ export const PeopleSection = memo(function PeopleSection() {
 
 function Participants() {
   const { t } = useTranslation();
-  const { edit } = useDraft();
   const participants = useDraftValue<CaseParticipant[] | undefined>('participants') ?? [];
-  const add = () => {
-    const role = participants.some((participant) => participant.role === 'resident')
-      ? 'professional'
-      : 'resident';
-    edit((current) => {
-      const list = current.participants ?? [];
-      return {
-        ...current,
-        participants: [...list, { code: nextParticipantCode(list, role), role }],
-      };
-    });
-    focusField(`participants[${participants.length}].code`);
-  };
   return (
     <section aria-labelledby="participants-title">
       <Title order={2} id="participants-title" mb="xs">
@@ -68,9 +55,18 @@ function Participants() {
           />
         ))}
         <Group>
-          <Button variant="default" onClick={add} id={fieldId('participants')}>
+          <AddEntryButton<CaseParticipant>
+            list="participants"
+            entry={(entries) => {
+              const role = entries.some((participant) => participant.role === 'resident')
+                ? 'professional'
+                : 'resident';
+              return { code: nextParticipantCode(entries, role), role };
+            }}
+            focus="code"
+          >
             {t('cases.participants.add')}
-          </Button>
+          </AddEntryButton>
         </Group>
       </Stack>
     </section>
@@ -164,18 +160,9 @@ function AccountField({ path }: { path: string }) {
 
 function Interviews() {
   const { t } = useTranslation();
-  const { edit } = useDraft();
   const interviews = useDraftValue<Interview[] | undefined>('interviews') ?? [];
   const participants = useParticipantRoles();
-  const add = () => {
-    const first = participants[0];
-    if (!first) return;
-    edit((current) => ({
-      ...current,
-      interviews: [...(current.interviews ?? []), { participant: first.code }],
-    }));
-    focusField(`interviews[${interviews.length}].participant`);
-  };
+  const first = participants[0];
   return (
     <section aria-labelledby="interviews-title">
       <Title order={2} id="interviews-title" mb="xs">
@@ -188,15 +175,14 @@ function Interviews() {
           <InterviewFields key={index} interview={interview} index={index} />
         ))}
         <Group>
-          <Button
-            variant="default"
-            onClick={add}
-            disabled={participants.length === 0}
-            id={fieldId('interviews')}
+          <AddEntryButton<Interview>
+            list="interviews"
+            entry={first && (() => ({ participant: first.code }))}
+            focus="participant"
             aria-describedby={participants.length === 0 ? 'interviews-need' : undefined}
           >
             {t('cases.interviews.add')}
-          </Button>
+          </AddEntryButton>
           {participants.length === 0 && (
             <Text size="sm" id="interviews-need">
               {t('cases.interviews.needParticipant')}
@@ -217,19 +203,11 @@ const InterviewFields = memo(function InterviewFields({
   index: number;
 }) {
   const { t } = useTranslation();
-  const { edit } = useDraft();
   const participants = useParticipantRoles();
   const at = `interviews[${index}]`;
   const number = index + 1;
   const quotes = interview.quotes ?? [];
   const points = interview.improvementPoints ?? [];
-  const change = (recipe: (interview: Interview) => Interview) =>
-    edit((current) => ({
-      ...current,
-      interviews: (current.interviews ?? []).map((entry, position) =>
-        position === index ? recipe(entry) : entry,
-      ),
-    }));
   return (
     <Fieldset legend={t('cases.interviews.legend', { number, code: interview.participant })}>
       <Stack>
@@ -283,20 +261,14 @@ const InterviewFields = memo(function InterviewFields({
               </Stack>
             ))}
             <Group>
-              <Button
-                variant="default"
+              <AddEntryButton
+                list={`${at}.quotes`}
+                entry={() => ({ text: '', consent: false })}
+                focus="text"
                 size="compact-sm"
-                id={fieldId(`${at}.quotes`)}
-                onClick={() => {
-                  change((entry) => ({
-                    ...entry,
-                    quotes: [...quotes, { text: '', consent: false }],
-                  }));
-                  focusField(`${at}.quotes[${quotes.length}].text`);
-                }}
               >
                 {t('cases.interviews.addQuote')}
-              </Button>
+              </AddEntryButton>
             </Group>
           </Stack>
         </Fieldset>
@@ -322,17 +294,9 @@ const InterviewFields = memo(function InterviewFields({
               </Group>
             ))}
             <Group>
-              <Button
-                variant="default"
-                size="compact-sm"
-                id={fieldId(`${at}.improvementPoints`)}
-                onClick={() => {
-                  change((entry) => ({ ...entry, improvementPoints: [...points, ''] }));
-                  focusField(`${at}.improvementPoints[${points.length}]`);
-                }}
-              >
+              <AddEntryButton list={`${at}.improvementPoints`} entry={() => ''} size="compact-sm">
                 {t('cases.interviews.addImprovementPoint')}
-              </Button>
+              </AddEntryButton>
             </Group>
           </Stack>
         </Fieldset>

@@ -1,14 +1,12 @@
 import { WELLBEING_MOMENTS, type Wellbeing } from '@kassabon/engine';
-import { Button, Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Fieldset, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldId } from '../lib/draft-path.ts';
 import {
+  AddEntryButton,
   DraftNumberInput,
   DraftSelect,
-  focusField,
   RemoveEntryButton,
-  useDraft,
   useDraftValue,
   useParticipantRoles,
 } from './draft-fields.tsx';
@@ -16,24 +14,10 @@ import {
 /** Welbevinden: the resident's own score, 0–10, before, after and at follow-up. */
 export const WellbeingSection = memo(function WellbeingSection() {
   const { t } = useTranslation();
-  const { edit } = useDraft();
   const scores = useDraftValue<Wellbeing[] | undefined>('wellbeing') ?? [];
   const participants = useParticipantRoles();
-  const add = () => {
-    const resident =
-      participants.find((participant) => participant.role === 'resident') ?? participants[0];
-    if (!resident) return;
-    const moment = WELLBEING_MOMENTS[scores.length] ?? 'followup';
-    edit((current) => ({
-      ...current,
-      // The score is left empty: the field then asks for it.
-      wellbeing: [
-        ...(current.wellbeing ?? []),
-        { participant: resident.code, moment, score: undefined as unknown as number },
-      ],
-    }));
-    focusField(`wellbeing[${scores.length}].score`);
-  };
+  const resident =
+    participants.find((participant) => participant.role === 'resident') ?? participants[0];
   return (
     <section aria-labelledby="wellbeing-title">
       <Title order={2} id="wellbeing-title" mb="xs">
@@ -84,15 +68,22 @@ export const WellbeingSection = memo(function WellbeingSection() {
           );
         })}
         <Group>
-          <Button
-            variant="default"
-            id={fieldId('wellbeing')}
-            onClick={add}
-            disabled={participants.length === 0}
+          <AddEntryButton<Wellbeing>
+            list="wellbeing"
+            entry={
+              resident &&
+              ((entries) => ({
+                participant: resident.code,
+                moment: WELLBEING_MOMENTS[entries.length] ?? 'followup',
+                // The score is left empty: the field then asks for it.
+                score: undefined as unknown as number,
+              }))
+            }
+            focus="score"
             aria-describedby={participants.length === 0 ? 'wellbeing-need' : undefined}
           >
             {t('cases.wellbeing.add')}
-          </Button>
+          </AddEntryButton>
           {participants.length === 0 && (
             <Text size="sm" id="wellbeing-need">
               {t('cases.wellbeing.needParticipant')}
