@@ -1,8 +1,15 @@
-import { CreatePriceListRequestSchema, IndexPriceListRequestSchema } from '@kassabon/contract';
+import {
+  type CreatePriceListRequest,
+  CreatePriceListRequestSchema,
+  IndexPriceListRequestSchema,
+} from '@kassabon/contract';
 import { PriceItemSchema } from '@kassabon/engine';
-import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
 import type { z } from 'zod';
-import { describeIssue } from './form-validation.tsx';
+import { renderPage } from '../testing/render.tsx';
+import { describeIssue, useFormValidation } from './form-validation.tsx';
 import { createI18n } from './i18n.ts';
 
 const nl = createI18n('nl').t;
@@ -41,5 +48,69 @@ describe('describeIssue', () => {
     expect(messageFor(CreatePriceListRequestSchema, { name: '', year: 2025 }, 'name', en)).toBe(
       'Fill this in.',
     );
+  });
+});
+
+/** A list's name and year, as the price-list forms ask for them; `onSend` gets what is valid. */
+function NameYearForm({
+  title,
+  onSend,
+}: {
+  title: string;
+  onSend: (request: CreatePriceListRequest) => void;
+}) {
+  const [values, setValues] = useState({ name: '', year: '' });
+  const validation = useFormValidation(CreatePriceListRequestSchema, {
+    name: values.name,
+    year: values.year === '' ? undefined : Number(values.year),
+  });
+  return (
+    <form
+      aria-label={title}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = validation.check();
+        if (data) onSend(data);
+      }}
+    >
+      {(['name', 'year'] as const).map((field) => (
+        <label key={field}>
+          {field}
+          <input
+            id={validation.idOf(field)}
+            value={values[field]}
+            onChange={(event) => {
+              setValues({ ...values, [field]: event.currentTarget.value });
+              validation.touch(field);
+            }}
+          />
+        </label>
+      ))}
+      <p>{validation.error('year')}</p>
+      <button type="submit">Versturen</button>
+    </form>
+  );
+}
+
+describe('useFormValidation', () => {
+  it('on submit shows the errors and takes the user to the first wrong field of its own form', async () => {
+    const onSend = vi.fn();
+    const { user } = renderPage(
+      <>
+        <NameYearForm title="Eerste" onSend={onSend} />
+        <NameYearForm title="Tweede" onSend={onSend} />
+      </>,
+    );
+    const second = screen.getByRole('form', { name: 'Tweede' });
+    await user.type(within(second).getByLabelText('name'), 'Eigen lijst');
+    await user.click(within(second).getByRole('button', { name: 'Versturen' }));
+    expect(within(second).getByLabelText('year')).toHaveFocus();
+    expect(within(second).getByText('Vul dit in.')).toBeVisible();
+    expect(onSend).not.toHaveBeenCalled();
+
+    await user.type(within(second).getByLabelText('year'), '2025');
+    await user.click(within(second).getByRole('button', { name: 'Versturen' }));
+    expect(onSend).toHaveBeenCalledWith({ name: 'Eigen lijst', year: 2025 });
   });
 });

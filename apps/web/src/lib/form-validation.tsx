@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 
@@ -48,10 +48,12 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
  * A form checked with the schema the API checks it with, as the user types: a field's error
  * shows once the field has been changed (or the form submitted), in the user's language. The
  * API's own field errors (422) show beside the field until it is changed again; they are in
- * English, and marked so.
+ * English, and marked so. Each field's input carries `idOf(field)`, so that a submit can take
+ * the user to the first wrong one.
  */
 export function useFormValidation<T>(schema: z.ZodType<T>, candidate: unknown) {
   const { t } = useTranslation();
+  const formId = useId();
   const [shown, setShown] = useState<ReadonlySet<string> | 'all'>(new Set());
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const result = schema.safeParse(candidate);
@@ -60,9 +62,13 @@ export function useFormValidation<T>(schema: z.ZodType<T>, candidate: unknown) {
     for (const issue of result.error.issues)
       errors[issue.path.join('.')] ??= describeIssue(issue, valueAt(candidate, issue.path), t);
 
+  // Ids of this form alone: a page may show two forms with the same fields.
+  const idOf = (field: string) => `${formId}-${field}`;
+  const focus = (field: string) => document.getElementById(idOf(field))?.focus();
+
   return {
-    /** The valid value, or undefined while any field is wrong. */
-    data: result.success ? result.data : undefined,
+    idOf,
+    focus,
     error(field: string): ReactNode {
       const own = shown === 'all' || shown.has(field) ? errors[field] : undefined;
       if (own !== undefined) return own;
@@ -74,10 +80,16 @@ export function useFormValidation<T>(schema: z.ZodType<T>, candidate: unknown) {
       setShown((before) => (before === 'all' ? before : new Set(before).add(field)));
       setServerErrors(({ [field]: _, ...rest }) => rest);
     },
-    /** On submit: show every error; answers the first wrong field, to move focus to. */
-    showAll(): string | undefined {
+    /**
+     * On submit: shows every error and, while any field is wrong, puts the focus on the first
+     * and answers undefined; else answers the valid value, to send.
+     */
+    check(): T | undefined {
       setShown('all');
-      return Object.keys(errors)[0] ?? Object.keys(serverErrors)[0];
+      if (result.success) return result.data;
+      const first = Object.keys(errors)[0];
+      if (first !== undefined) focus(first);
+      return undefined;
     },
     setServerErrors,
   };

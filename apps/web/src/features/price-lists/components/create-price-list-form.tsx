@@ -1,6 +1,6 @@
 import { CreatePriceListRequestSchema, type PriceList } from '@kassabon/contract';
 import { Button, Group, Select, Stack } from '@mantine/core';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -26,7 +26,6 @@ export function CreatePriceListForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const formId = useId();
   const create = useCreatePriceList();
   const [name, setName] = useState(initial?.name ?? '');
   const [year, setYear] = useState<number | string>(initial?.year ?? new Date().getFullYear());
@@ -36,13 +35,12 @@ export function CreatePriceListForm({
     year: year === '' ? undefined : year,
     ...(copyFrom ? { copyFrom } : {}),
   });
-  const idOf = (field: string) => `${formId}-${field}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const first = validation.showAll();
-    if (!validation.data) return document.getElementById(idOf(first ?? 'name'))?.focus();
-    create.mutate(validation.data, {
+    const data = validation.check();
+    if (!data) return;
+    create.mutate(data, {
       onSuccess: onCreated,
       onError: (failure) => {
         if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
@@ -54,7 +52,7 @@ export function CreatePriceListForm({
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
         <NameYearFields
-          idOf={idOf}
+          idOf={validation.idOf}
           nameHint={t('priceLists.create.nameHint')}
           name={name}
           year={year}
@@ -69,7 +67,7 @@ export function CreatePriceListForm({
           error={(field) => validation.error(field)}
         />
         <Select
-          id={idOf('copyFrom')}
+          id={validation.idOf('copyFrom')}
           label={t('priceLists.create.copyFrom')}
           placeholder={t('priceLists.create.empty')}
           data={lists.map((list) => ({ value: list.id, label: describeList(list, t) }))}

@@ -1,6 +1,6 @@
 import { ImportPriceListQuerySchema, type PriceList } from '@kassabon/contract';
 import { Button, FileInput, Stack } from '@mantine/core';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormValidation } from '../../../lib/form-validation.tsx';
 import { useImportPriceList } from '../api/import-price-list.ts';
@@ -10,7 +10,6 @@ import { NameYearFields } from './name-year-fields.tsx';
 /** A CSV or XLSX file as a new version of a list (name, year); every problem listed. */
 export function ImportPriceListForm({ onImported }: { onImported: (list: PriceList) => void }) {
   const { t } = useTranslation();
-  const formId = useId();
   const importList = useImportPriceList();
   const [name, setName] = useState('');
   const [year, setYear] = useState<number | string>(new Date().getFullYear());
@@ -20,22 +19,21 @@ export function ImportPriceListForm({ onImported }: { onImported: (list: PriceLi
     name,
     year: year === '' ? undefined : year,
   });
-  const idOf = (field: string) => `${formId}-${field}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const first = validation.showAll();
+    const data = validation.check();
     setFileMissing(file === null);
-    if (!validation.data) return document.getElementById(idOf(first ?? 'name'))?.focus();
-    if (file === null) return document.getElementById(idOf('file'))?.focus();
-    importList.mutate({ ...validation.data, file }, { onSuccess: onImported });
+    if (!data) return;
+    if (file === null) return validation.focus('file');
+    importList.mutate({ ...data, file }, { onSuccess: onImported });
   };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
         <NameYearFields
-          idOf={idOf}
+          idOf={validation.idOf}
           nameHint={t('priceLists.import.nameHint')}
           name={name}
           year={year}
@@ -50,7 +48,7 @@ export function ImportPriceListForm({ onImported }: { onImported: (list: PriceLi
           error={(field) => validation.error(field)}
         />
         <FileInput
-          id={idOf('file')}
+          id={validation.idOf('file')}
           label={t('priceLists.import.file')}
           description={t('priceLists.import.fileHint')}
           placeholder={t('priceLists.import.filePlaceholder')}

@@ -1,6 +1,6 @@
 import { IndexPriceListRequestSchema, type PriceList } from '@kassabon/contract';
 import { Button, Group, NumberInput, Stack } from '@mantine/core';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { useFormValidation } from '../../../lib/form-validation.tsx';
@@ -20,7 +20,6 @@ export function IndexPriceListForm({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const formId = useId();
   const indexList = useIndexPriceList(list.id);
   const [toYear, setToYear] = useState<number | string>(list.year + 1);
   const [percentPerYear, setPercentPerYear] = useState<number | string>('');
@@ -28,13 +27,12 @@ export function IndexPriceListForm({
     toYear: toYear === '' ? undefined : toYear,
     percentPerYear: percentPerYear === '' ? undefined : percentPerYear,
   });
-  const idOf = (field: string) => `${formId}-${field}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const first = validation.showAll();
-    if (!validation.data) return document.getElementById(idOf(first ?? 'toYear'))?.focus();
-    indexList.mutate(validation.data, { onSuccess: onIndexed });
+    const data = validation.check();
+    if (!data) return;
+    indexList.mutate(data, { onSuccess: onIndexed });
   };
 
   return (
@@ -42,7 +40,7 @@ export function IndexPriceListForm({
       <Stack align="flex-start">
         <Group align="flex-start">
           <NumberInput
-            id={idOf('toYear')}
+            id={validation.idOf('toYear')}
             label={t('priceLists.index.toYear')}
             value={toYear}
             onChange={(value) => {
@@ -56,7 +54,7 @@ export function IndexPriceListForm({
             w={140}
           />
           <NumberInput
-            id={idOf('percentPerYear')}
+            id={validation.idOf('percentPerYear')}
             label={t('priceLists.index.percentPerYear')}
             description={t('priceLists.index.percentHint')}
             suffix=" %"

@@ -17,7 +17,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -97,14 +97,12 @@ export function PriceItemForm({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const formId = useId();
   const editing = item !== undefined;
   const save = useSavePriceItem(listId, editing);
   const [values, setValues] = useState(() => toValues(item));
   const [codeTaken, setCodeTaken] = useState(false);
   const validation = useFormValidation(PriceItemSchema, toCandidate(values, item));
 
-  const idOf = (field: keyof Values) => `${formId}-${field}`;
   const change = <K extends keyof Values>(field: K, value: Values[K]) => {
     setValues((before) => ({ ...before, [field]: value }));
     validation.touch(field);
@@ -115,18 +113,15 @@ export function PriceItemForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const first = validation.showAll();
-    if (!validation.data) {
-      if (first) document.getElementById(idOf(first as keyof Values))?.focus();
-      return;
-    }
-    save.mutate(validation.data, {
+    const data = validation.check();
+    if (!data) return;
+    save.mutate(data, {
       onSuccess: onSaved,
       onError: (failure) => {
         if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
         if (isApiError(failure, 409) && !editing) {
           setCodeTaken(true);
-          document.getElementById(idOf('code'))?.focus();
+          validation.focus('code');
         }
       },
     });
@@ -151,7 +146,7 @@ export function PriceItemForm({
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            id={idOf('code')}
+            id={validation.idOf('code')}
             label={t('priceLists.item.code')}
             description={editing ? t('priceLists.item.codeFixed') : t('priceLists.item.codeHint')}
             value={values.code}
@@ -161,7 +156,7 @@ export function PriceItemForm({
             required
           />
           <TextInput
-            id={idOf('name')}
+            id={validation.idOf('name')}
             label={t('priceLists.item.name')}
             value={values.name}
             onChange={(event) => change('name', event.currentTarget.value)}
@@ -169,7 +164,7 @@ export function PriceItemForm({
             required
           />
           <TextInput
-            id={idOf('nameEn')}
+            id={validation.idOf('nameEn')}
             label={t('priceLists.item.nameEn')}
             value={values.nameEn}
             onChange={(event) => change('nameEn', event.currentTarget.value)}
@@ -177,14 +172,14 @@ export function PriceItemForm({
             lang="en"
           />
           <TextInput
-            id={idOf('category')}
+            id={validation.idOf('category')}
             label={t('priceLists.item.category')}
             value={values.category}
             onChange={(event) => change('category', event.currentTarget.value)}
             error={error('category')}
           />
           <Select
-            id={idOf('unit')}
+            id={validation.idOf('unit')}
             label={t('priceLists.item.unit')}
             data={UNITS.map((unit) => ({ value: unit, label: t(`vocabulary.units.${unit}`) }))}
             value={values.unit}
@@ -193,7 +188,7 @@ export function PriceItemForm({
             required
           />
           <NumberInput
-            id={idOf('unitPrice')}
+            id={validation.idOf('unitPrice')}
             label={t('priceLists.item.unitPrice')}
             description={t('priceLists.item.unitPriceHint')}
             prefix="€ "
@@ -205,7 +200,7 @@ export function PriceItemForm({
             required
           />
           <Select
-            id={idOf('financier')}
+            id={validation.idOf('financier')}
             label={t('priceLists.item.financier')}
             data={financiers}
             value={values.financier}
@@ -215,7 +210,7 @@ export function PriceItemForm({
             required
           />
           <NumberInput
-            id={idOf('priceYear')}
+            id={validation.idOf('priceYear')}
             label={t('priceLists.item.priceYear')}
             value={values.priceYear}
             onChange={(year) => change('priceYear', year)}
@@ -224,7 +219,7 @@ export function PriceItemForm({
             hideControls
           />
           <Select
-            id={idOf('confidence')}
+            id={validation.idOf('confidence')}
             label={t('priceLists.item.confidence')}
             placeholder={t('priceLists.item.confidenceNone')}
             data={CONFIDENCES.map((grade) => ({
@@ -238,7 +233,7 @@ export function PriceItemForm({
           />
         </SimpleGrid>
         <Textarea
-          id={idOf('source')}
+          id={validation.idOf('source')}
           label={t('priceLists.item.source')}
           value={values.source}
           onChange={(event) => change('source', event.currentTarget.value)}
@@ -246,7 +241,7 @@ export function PriceItemForm({
           rows={3}
         />
         <Checkbox
-          id={idOf('transfer')}
+          id={validation.idOf('transfer')}
           label={t('priceLists.item.transfer')}
           description={t('priceLists.item.transferHint')}
           checked={values.transfer}

@@ -1,6 +1,6 @@
 import { type PriceList, UpdatePriceListRequestSchema } from '@kassabon/contract';
 import { Alert, Button, Stack } from '@mantine/core';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -11,7 +11,6 @@ import { NameYearFields } from './name-year-fields.tsx';
 /** Another name (the list becomes the next version of that name) or another year. */
 export function RenamePriceListForm({ list }: { list: PriceList }) {
   const { t } = useTranslation();
-  const formId = useId();
   const update = useUpdatePriceList(list.id);
   const [name, setName] = useState(list.name ?? '');
   const [year, setYear] = useState<number | string>(list.year);
@@ -19,13 +18,12 @@ export function RenamePriceListForm({ list }: { list: PriceList }) {
     name,
     year: year === '' ? undefined : year,
   });
-  const idOf = (field: string) => `${formId}-${field}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const first = validation.showAll();
-    if (!validation.data) return document.getElementById(idOf(first ?? 'name'))?.focus();
-    update.mutate(validation.data, {
+    const data = validation.check();
+    if (!data) return;
+    update.mutate(data, {
       onError: (failure) => {
         if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
       },
@@ -36,7 +34,7 @@ export function RenamePriceListForm({ list }: { list: PriceList }) {
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
         <NameYearFields
-          idOf={idOf}
+          idOf={validation.idOf}
           nameHint={t('priceLists.rename.nameHint')}
           name={name}
           year={year}
