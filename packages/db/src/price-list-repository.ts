@@ -70,7 +70,7 @@ export async function findPriceList(
     const [found] = await db
       .select(listColumns)
       .from(priceLists)
-      .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
+      .where(listKey(organisationId, id));
     return found;
   });
 }
@@ -144,10 +144,7 @@ export async function updatePriceList(
     }
     if (Object.keys(changes).length > 0) {
       try {
-        await db
-          .update(priceLists)
-          .set(changes)
-          .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
+        await db.update(priceLists).set(changes).where(listKey(organisationId, id));
       } catch (error) {
         throw conflictOnName(error, input.name ?? current.name ?? '');
       }
@@ -186,10 +183,7 @@ export async function activatePriceList(
         .set({ active: false })
         .where(and(eq(priceLists.organisationId, organisationId), priceLists.active, others));
       if (id !== null)
-        await tx
-          .update(priceLists)
-          .set({ active: true })
-          .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)));
+        await tx.update(priceLists).set({ active: true }).where(listKey(organisationId, id));
       return changed;
     });
   });
@@ -205,7 +199,7 @@ export async function deletePriceList(
     if (!isUuid(id)) return false;
     const deleted = await db
       .delete(priceLists)
-      .where(and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id)))
+      .where(listKey(organisationId, id))
       .returning({ id: priceLists.id });
     return deleted.length > 0;
   });
@@ -217,15 +211,7 @@ export async function findCasesUsingPriceList(
   organisationId: string,
   priceListId: string,
 ): Promise<string[]> {
-  return withOrganisation(db, organisationId, async (db) => {
-    if (!isUuid(priceListId)) return [];
-    const rows = await db
-      .select({ code: cases.code })
-      .from(cases)
-      .where(and(eq(cases.organisationId, organisationId), eq(cases.priceListId, priceListId)))
-      .orderBy(sql`${cases.code} collate "C"`);
-    return rows.map((row) => row.code);
-  });
+  return findCasesPricedFrom(db, organisationId, priceListId);
 }
 
 /** The codes of the cases priced from a list that have a line with this item code. */
@@ -235,18 +221,32 @@ export async function findCasesUsingPriceItem(
   priceListId: string,
   code: string,
 ): Promise<string[]> {
-  return withOrganisation(db, organisationId, async (db) => {
-    if (!isUuid(priceListId)) return [];
-    const usesItem = sql`exists (
+  const usesItem = sql`exists (
     select 1 from ${scenarios} join ${lines} on ${lines.organisationId} = ${scenarios.organisationId}
       and ${lines.scenarioId} = ${scenarios.id}
     where ${scenarios.organisationId} = ${cases.organisationId}
       and ${scenarios.caseId} = ${cases.id} and ${lines.itemCode} = ${code})`;
+  return findCasesPricedFrom(db, organisationId, priceListId, usesItem);
+}
+
+/** The codes of the cases priced from a list (and meeting `condition`), in code-point order. */
+async function findCasesPricedFrom(
+  db: Db,
+  organisationId: string,
+  priceListId: string,
+  condition?: SQL,
+): Promise<string[]> {
+  return withOrganisation(db, organisationId, async (db) => {
+    if (!isUuid(priceListId)) return [];
     const rows = await db
       .select({ code: cases.code })
       .from(cases)
       .where(
-        and(eq(cases.organisationId, organisationId), eq(cases.priceListId, priceListId), usesItem),
+        and(
+          eq(cases.organisationId, organisationId),
+          eq(cases.priceListId, priceListId),
+          condition,
+        ),
       )
       .orderBy(sql`${cases.code} collate "C"`);
     return rows.map((row) => row.code);
@@ -277,10 +277,7 @@ export async function listPriceItems(
       nameEn: priceItems.nameEn,
       category: priceItems.category,
     } as const satisfies Record<(typeof PRICE_ITEM_SEARCH_FIELDS)[number], unknown>;
-    const conditions: (SQL | undefined)[] = [
-      eq(priceItems.organisationId, input.organisationId),
-      eq(priceItems.priceListId, input.priceListId),
-    ];
+    const conditions: (SQL | undefined)[] = [itemsOf(input.organisationId, input.priceListId)];
     for (const word of searchWords(input.q)) {
       const pattern = `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
       conditions.push(
@@ -317,13 +314,7 @@ export async function listPriceItemCategories(
     const rows = await db
       .select({ category: priceItems.category })
       .from(priceItems)
-      .where(
-        and(
-          eq(priceItems.organisationId, organisationId),
-          eq(priceItems.priceListId, priceListId),
-          isNotNull(priceItems.category),
-        ),
-      )
+      .where(and(itemsOf(organisationId, priceListId), isNotNull(priceItems.category)))
       .groupBy(priceItems.category)
       .orderBy(sql`${priceItems.category} collate "C"`);
     return rows.flatMap((row) => (row.category === null ? [] : [row.category]));
@@ -341,9 +332,7 @@ export async function listAllPriceItems(
     const rows = await db
       .select()
       .from(priceItems)
-      .where(
-        and(eq(priceItems.organisationId, organisationId), eq(priceItems.priceListId, priceListId)),
-      )
+      .where(itemsOf(organisationId, priceListId))
       .orderBy(sql`${priceItems.code} collate "C"`);
     return rows.map(toPriceItem);
   });
@@ -427,12 +416,19 @@ export async function deletePriceItem(
 
 // Helpers --------------------------------------------------------------------------------------
 
-function itemKey(organisationId: string, priceListId: string, code: string) {
+function listKey(organisationId: string, id: string) {
+  return and(eq(priceLists.organisationId, organisationId), eq(priceLists.id, id));
+}
+
+function itemsOf(organisationId: string, priceListId: string) {
   return and(
     eq(priceItems.organisationId, organisationId),
     eq(priceItems.priceListId, priceListId),
-    eq(priceItems.code, code),
   );
+}
+
+function itemKey(organisationId: string, priceListId: string, code: string) {
+  return and(itemsOf(organisationId, priceListId), eq(priceItems.code, code));
 }
 
 /** The highest version of the lists of that name (null: the unnamed ones), 0 for none. */
