@@ -27,7 +27,6 @@ import {
   deleteCase,
   getCase,
   getItem,
-  type ItemWrite,
   listCaseSummaries,
   listCaseTeams,
   listItems,
@@ -61,6 +60,12 @@ const errors = { 404: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
 /** The ETag of a case is its version: a write may send it back as If-Match. */
 function setVersion(reply: FastifyReply, version: number): void {
   reply.header('etag', `"${version}"`);
+}
+
+/** Answers a case, or a list or an entry of one, with the case's version as the ETag. */
+function versioned<T extends { version: number }>(reply: FastifyReply, result: T): T {
+  setVersion(reply, result.version);
+  return result;
 }
 
 /** The version an If-Match header names (`"3"` or `3`), if any. */
@@ -131,9 +136,8 @@ export function registerCaseRoutes(app: FastifyInstance, database: Database): vo
     },
     async (request, reply) => {
       const created = await createCase(database, requirePrincipal(request), request.body);
-      setVersion(reply, created.version);
       reply.header('location', `/api/v1/cases/${encodeURIComponent(created.code)}`);
-      return reply.code(201).send(created);
+      return reply.code(201).send(versioned(reply, created));
     },
   );
 
@@ -147,11 +151,8 @@ export function registerCaseRoutes(app: FastifyInstance, database: Database): vo
         response: { 200: CaseReadSchema, 404: ProblemSchema },
       },
     },
-    async (request, reply) => {
-      const found = await getCase(database, requirePrincipal(request), request.params.code);
-      setVersion(reply, found.version);
-      return found;
-    },
+    async (request, reply) =>
+      versioned(reply, await getCase(database, requirePrincipal(request), request.params.code)),
   );
 
   api.put(
@@ -168,16 +169,11 @@ export function registerCaseRoutes(app: FastifyInstance, database: Database): vo
       },
       validatorCompiler: serviceValidatedBody,
     },
-    async (request, reply) => {
-      const written = await replaceCase(
-        database,
-        requirePrincipal(request),
-        request.params.code,
-        request.body,
-      );
-      setVersion(reply, written.version);
-      return written;
-    },
+    async (request, reply) =>
+      versioned(
+        reply,
+        await replaceCase(database, requirePrincipal(request), request.params.code, request.body),
+      ),
   );
 
   app.register(async (scope) => {
@@ -201,16 +197,11 @@ export function registerCaseRoutes(app: FastifyInstance, database: Database): vo
         },
         validatorCompiler: serviceValidatedBody,
       },
-      async (request, reply) => {
-        const written = await patchCase(
-          database,
-          requirePrincipal(request),
-          request.params.code,
-          request.body,
-        );
-        setVersion(reply, written.version);
-        return written;
-      },
+      async (request, reply) =>
+        versioned(
+          reply,
+          await patchCase(database, requirePrincipal(request), request.params.code, request.body),
+        ),
     );
   });
 
@@ -263,12 +254,15 @@ function registerList(
   const tags = ['case contents'];
   const itemParams = list.params.extend({ index: index() });
   const written = z.object({ index: z.number(), item: list.item, version: z.number() });
-  const codeOf = (params: unknown) => (params as { code: string }).code;
-  const pathOf = (params: unknown) => list.path(params as Record<string, unknown>);
-  const answer = (reply: FastifyReply, result: ItemWrite) => {
-    setVersion(reply, result.version);
-    return result;
-  };
+  // The first arguments of each service call below: who asks, and the case and list the URL names.
+  const addressed = (request: FastifyRequest) =>
+    [
+      database,
+      requirePrincipal(request),
+      (request.params as { code: string }).code,
+      list.path(request.params as Record<string, unknown>),
+    ] as const;
+  const indexOf = (request: FastifyRequest) => (request.params as { index: number }).index;
 
   typed.get(
     list.url,
@@ -280,16 +274,7 @@ function registerList(
         response: { 200: z.object({ items: z.array(list.item), version: z.number() }) },
       },
     },
-    async (request, reply) => {
-      const result = await listItems(
-        database,
-        requirePrincipal(request),
-        codeOf(request.params),
-        pathOf(request.params),
-      );
-      setVersion(reply, result.version);
-      return result;
-    },
+    async (request, reply) => versioned(reply, await listItems(...addressed(request))),
   );
   typed.post(
     list.url,
@@ -304,14 +289,11 @@ function registerList(
       validatorCompiler: serviceValidatedBody,
     },
     async (request, reply) => {
-      const result = await changeItem(
-        database,
-        requirePrincipal(request),
-        codeOf(request.params),
-        pathOf(request.params),
-        { item: request.body, ...versionOf(request) },
-      );
-      return reply.code(201).send(answer(reply, result));
+      const result = await changeItem(...addressed(request), {
+        item: request.body,
+        ...versionOf(request),
+      });
+      return reply.code(201).send(versioned(reply, result));
     },
   );
   typed.get(
@@ -324,17 +306,8 @@ function registerList(
         response: { 200: list.item, 404: ProblemSchema },
       },
     },
-    async (request, reply) => {
-      const result = await getItem(
-        database,
-        requirePrincipal(request),
-        codeOf(request.params),
-        pathOf(request.params),
-        (request.params as { index: number }).index,
-      );
-      setVersion(reply, result.version);
-      return result.item;
-    },
+    async (request, reply) =>
+      versioned(reply, await getItem(...addressed(request), indexOf(request))).item,
   );
   typed.put(
     `${list.url}/:index`,
@@ -349,19 +322,13 @@ function registerList(
       validatorCompiler: serviceValidatedBody,
     },
     async (request, reply) =>
-      answer(
+      versioned(
         reply,
-        await changeItem(
-          database,
-          requirePrincipal(request),
-          codeOf(request.params),
-          pathOf(request.params),
-          {
-            index: (request.params as { index: number }).index,
-            item: request.body,
-            ...versionOf(request),
-          },
-        ),
+        await changeItem(...addressed(request), {
+          index: indexOf(request),
+          item: request.body,
+          ...versionOf(request),
+        }),
       ),
   );
   typed.delete(
@@ -375,13 +342,10 @@ function registerList(
       },
     },
     async (request, reply) => {
-      const result = await changeItem(
-        database,
-        requirePrincipal(request),
-        codeOf(request.params),
-        pathOf(request.params),
-        { index: (request.params as { index: number }).index, ...versionOf(request) },
-      );
+      const result = await changeItem(...addressed(request), {
+        index: indexOf(request),
+        ...versionOf(request),
+      });
       setVersion(reply, result.version);
       return reply.code(204).send(null);
     },
