@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { isApiError } from './api-client.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -91,6 +92,9 @@ export function useFormValidation<T>(schema: z.ZodType<T>, candidate: unknown) {
       if (first !== undefined) focus(first);
       return undefined;
     },
-    setServerErrors,
+    /** A request failed: the API's field errors (422) show beside their fields. */
+    showServerErrors(failure: unknown) {
+      if (isApiError(failure, 422)) setServerErrors(failure.fieldErrors);
+    },
   };
 }

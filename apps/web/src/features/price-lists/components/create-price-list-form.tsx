@@ -42,9 +42,7 @@ export function CreatePriceListForm({
     if (!data) return;
     create.mutate(data, {
       onSuccess: onCreated,
-      onError: (failure) => {
-        if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
-      },
+      onError: validation.showServerErrors,
     });
   };
 
@@ -52,19 +50,12 @@ export function CreatePriceListForm({
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
         <NameYearFields
-          idOf={validation.idOf}
+          validation={validation}
           nameHint={t('priceLists.create.nameHint')}
           name={name}
           year={year}
-          onNameChange={(value) => {
-            setName(value);
-            validation.touch('name');
-          }}
-          onYearChange={(value) => {
-            setYear(value);
-            validation.touch('year');
-          }}
-          error={(field) => validation.error(field)}
+          onNameChange={setName}
+          onYearChange={setYear}
         />
         <Select
           id={validation.idOf('copyFrom')}

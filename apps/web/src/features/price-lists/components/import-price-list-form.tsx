@@ -33,19 +33,12 @@ export function ImportPriceListForm({ onImported }: { onImported: (list: PriceLi
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
         <NameYearFields
-          idOf={validation.idOf}
+          validation={validation}
           nameHint={t('priceLists.import.nameHint')}
           name={name}
           year={year}
-          onNameChange={(value) => {
-            setName(value);
-            validation.touch('name');
-          }}
-          onYearChange={(value) => {
-            setYear(value);
-            validation.touch('year');
-          }}
-          error={(field) => validation.error(field)}
+          onNameChange={setName}
+          onYearChange={setYear}
         />
         <FileInput
           id={validation.idOf('file')}

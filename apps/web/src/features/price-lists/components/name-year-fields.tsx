@@ -2,27 +2,33 @@ import { Group, NumberInput, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A list's name and year, as the forms that create, import and rename a list ask for them. */
+/**
+ * A list's name and year, as the forms that create, import and rename a list ask for them;
+ * checked by the form's `validation` (useFormValidation), which each change touches.
+ */
 export function NameYearFields({
-  idOf,
+  validation,
   nameHint,
   name,
   year,
   onNameChange,
   onYearChange,
-  error,
   nameWidth,
 }: {
-  idOf: (field: 'name' | 'year') => string;
+  validation: {
+    idOf: (field: string) => string;
+    touch: (field: string) => void;
+    error: (field: string) => ReactNode;
+  };
   nameHint: string;
   name: string;
   year: number | string;
   onNameChange: (name: string) => void;
   onYearChange: (year: number | string) => void;
-  error: (field: 'name' | 'year') => ReactNode;
   nameWidth?: number;
 }) {
   const { t } = useTranslation();
+  const { idOf, touch, error } = validation;
   return (
     <Group align="flex-start">
       <TextInput
@@ -30,7 +36,10 @@ export function NameYearFields({
         label={t('priceLists.fields.name')}
         description={nameHint}
         value={name}
-        onChange={(event) => onNameChange(event.currentTarget.value)}
+        onChange={(event) => {
+          onNameChange(event.currentTarget.value);
+          touch('name');
+        }}
         error={error('name')}
         required
         w={nameWidth}
@@ -39,7 +48,10 @@ export function NameYearFields({
         id={idOf('year')}
         label={t('priceLists.fields.year')}
         value={year}
-        onChange={onYearChange}
+        onChange={(value) => {
+          onYearChange(value);
+          touch('year');
+        }}
         error={error('year')}
         allowDecimal={false}
         hideControls

@@ -118,7 +118,7 @@ export function PriceItemForm({
     save.mutate(data, {
       onSuccess: onSaved,
       onError: (failure) => {
-        if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
+        validation.showServerErrors(failure);
         if (isApiError(failure, 409) && !editing) {
           setCodeTaken(true);
           validation.focus('code');

@@ -24,9 +24,7 @@ export function RenamePriceListForm({ list }: { list: PriceList }) {
     const data = validation.check();
     if (!data) return;
     update.mutate(data, {
-      onError: (failure) => {
-        if (isApiError(failure, 422)) validation.setServerErrors(failure.fieldErrors);
-      },
+      onError: validation.showServerErrors,
     });
   };
 
@@ -34,21 +32,18 @@ export function RenamePriceListForm({ list }: { list: PriceList }) {
     <form onSubmit={submit} noValidate>
       <Stack align="flex-start">
         <NameYearFields
-          idOf={validation.idOf}
+          validation={validation}
           nameHint={t('priceLists.rename.nameHint')}
           name={name}
           year={year}
           onNameChange={(value) => {
             setName(value);
-            validation.touch('name');
             update.reset();
           }}
           onYearChange={(value) => {
             setYear(value);
-            validation.touch('year');
             update.reset();
           }}
-          error={(field) => validation.error(field)}
           nameWidth={360}
         />
         <Button type="submit" loading={update.isPending}>
