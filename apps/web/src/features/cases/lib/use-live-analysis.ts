@@ -8,11 +8,10 @@ import {
   validateCaseFile,
 } from '@kassabon/engine';
 import { useMemo } from 'react';
+import { issuesOfTheCase, withoutAccounts } from './draft-issues.ts';
 import { PRICE_CONTEXT_YEAR } from './use-case-prices.ts';
 
 export type LiveAnalysis = { analysis: CaseAnalysis | null; issues: Issue[] };
-
-const CASE_PATH = /^cases\[0\]\.?/;
 
 /**
  * The draft checked and analysed as the server will on saving (services' prepareWrite): the
@@ -37,10 +36,10 @@ export function analyseDraft(
     const caseRecord = checked.file.cases[0];
     return { analysis: caseRecord ? analyseCase(caseRecord, prices) : null, issues: [] };
   }
-  const issues = checked.issues
-    .filter((issue) => CASE_PATH.test(issue.path))
-    .map((issue) => ({ path: issue.path.replace(CASE_PATH, ''), message: issue.message }));
-  return { analysis: analysePricingOnly(draft, prices, list), issues };
+  return {
+    analysis: analysePricingOnly(draft, prices, list),
+    issues: issuesOfTheCase(checked.issues),
+  };
 }
 
 /** The hook: analyseDraft, memoised on the draft and the prices. */
@@ -51,14 +50,6 @@ export function useLiveAnalysis(draft: CaseDocument, prices: PriceIndex | undefi
 
 function toPriceList(prices: PriceIndex): PriceList {
   return { year: PRICE_CONTEXT_YEAR, items: [...prices.values()] };
-}
-
-function withoutAccounts(draft: CaseDocument): CaseDocument {
-  if (!draft.participants) return draft;
-  return {
-    ...draft,
-    participants: draft.participants.map(({ userId: _userId, ...participant }) => participant),
-  };
 }
 
 /**
