@@ -45,6 +45,18 @@ export function createFormatters(language: Language): Formatters {
   };
 }
 
+/** How a number field writes a number in the language, as Mantine's NumberInput takes it. */
+export function numberSeparators(language: Language): {
+  decimalSeparator: string;
+  thousandSeparator: string;
+} {
+  const parts = new Intl.NumberFormat(LOCALES[language]).formatToParts(10_000.5);
+  return {
+    decimalSeparator: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+    thousandSeparator: parts.find((part) => part.type === 'group')?.value ?? ',',
+  };
+}
+
 /** Formatters in the current UI language. */
 export function useFormat(): Formatters {
   const language = useLanguage();

@@ -21,6 +21,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IssueText } from '../../../components/issue-text.tsx';
+import { numberSeparators } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import type { DraftStore } from '../lib/case-draft.ts';
 import { fieldId, isWithin, parsePath, valueAt, withValueAt } from '../lib/draft-path.ts';
@@ -238,7 +239,7 @@ export function DraftNumberInput({
         setAt(path, parsed);
       }}
       clampBehavior="none"
-      decimalSeparator={language === 'nl' ? ',' : '.'}
+      decimalSeparator={numberSeparators(language).decimalSeparator}
       allowedDecimalSeparators={['.', ',']}
       hideControls
       error={useFieldError(path)}

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { useFormValidation } from '../../../lib/form-validation.tsx';
+import { numberSeparators } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useIndexPriceList } from '../api/index-price-list.ts';
 
@@ -58,7 +59,7 @@ export function IndexPriceListForm({
             label={t('priceLists.index.percentPerYear')}
             description={t('priceLists.index.percentHint')}
             suffix=" %"
-            decimalSeparator={language === 'nl' ? ',' : '.'}
+            decimalSeparator={numberSeparators(language).decimalSeparator}
             value={percentPerYear}
             onChange={(value) => {
               setPercentPerYear(value);

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../../components/problem-alert.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { useFormValidation } from '../../../lib/form-validation.tsx';
+import { numberSeparators } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { useSavePriceItem } from '../api/save-price-item.ts';
 
@@ -134,10 +135,7 @@ export function PriceItemForm({
   // A code Kassabon does not know by name is allowed, and stays choosable when editing.
   if (values.financier && !(values.financier in FINANCIERS))
     financiers.push({ value: values.financier, label: values.financier });
-  const separators =
-    language === 'nl'
-      ? { decimalSeparator: ',', thousandSeparator: '.' }
-      : { decimalSeparator: '.', thousandSeparator: ',' };
+  const separators = numberSeparators(language);
   const otherProblem =
     save.isError && !isApiError(save.error, 422) && !(isApiError(save.error, 409) && !editing);
 
