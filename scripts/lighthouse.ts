@@ -102,10 +102,11 @@ async function measure(
   return JSON.parse(stdout) as Report;
 }
 
+// Before this script's own server and browser start, so that only other processes count.
+console.log(await checkOtherLoad());
 const server = await startSignedInServer();
 try {
   await warmUp(server.baseUrl, server.cookie);
-  console.log(await checkOtherLoad());
   for (const path of PAGES)
     for (const profile of PROFILES) {
       const report = await measure(`${server.baseUrl}${path}`, profile, server.cookie);

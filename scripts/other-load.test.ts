@@ -1,24 +1,26 @@
-import type { CpuInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { busyShare, describeLoad } from './other-load.ts';
+import { busyShare, describeLoad, parseProcStat } from './other-load.ts';
 
-const cpu = (user: number, idle: number, sys = 0): CpuInfo => ({
-  model: 'test',
-  speed: 0,
-  times: { user, nice: 0, sys, idle, irq: 0 },
+describe('parseProcStat', () => {
+  it('reads the first line, with stolen time as busy and waiting for I/O as idle', () => {
+    const text = 'cpu  100 10 50 800 20 5 5 10 0 0\ncpu0 50 5 25 400 10 2 3 5 0 0\nintr 1\n';
+    // busy: user 100 + nice 10 + system 50 + irq 5 + softirq 5 + steal 10.
+    expect(parseProcStat(text)).toEqual({ busy: 180, total: 1000 });
+  });
+
+  it('gives nothing for a text that is not /proc/stat', () => {
+    expect(parseProcStat('no cpu line here')).toBeUndefined();
+    expect(parseProcStat('cpu 1 2 3')).toBeUndefined();
+  });
 });
 
 describe('busyShare', () => {
-  it('is the non-idle share of the time spent between the samples, over all CPUs', () => {
-    const before = [cpu(100, 1000), cpu(100, 1000)];
-    // CPU 0: 60 busy (50 user + 10 sys) of 100; CPU 1: 0 busy of 100.
-    const after = [cpu(150, 1040, 10), cpu(100, 1100)];
-    expect(busyShare(before, after)).toBeCloseTo(60 / 200);
+  it('is the busy share of the time spent between the samples', () => {
+    expect(busyShare({ busy: 100, total: 1000 }, { busy: 160, total: 1200 })).toBeCloseTo(0.3);
   });
 
   it('is 0 when no time passed', () => {
-    const same = [cpu(5, 5)];
-    expect(busyShare(same, same)).toBe(0);
+    expect(busyShare({ busy: 5, total: 10 }, { busy: 5, total: 10 })).toBe(0);
   });
 });
 

@@ -103,6 +103,9 @@ describe('useFormValidation', () => {
       </>,
     );
     const second = screen.getByRole('form', { name: 'Tweede' });
+    await user.click(within(second).getByRole('button', { name: 'Versturen' }));
+    expect(within(second).getByLabelText('name')).toHaveFocus();
+
     await user.type(within(second).getByLabelText('name'), 'Eigen lijst');
     await user.click(within(second).getByRole('button', { name: 'Versturen' }));
     expect(within(second).getByLabelText('year')).toHaveFocus();

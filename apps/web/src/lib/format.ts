@@ -45,16 +45,23 @@ export function createFormatters(language: Language): Formatters {
   };
 }
 
+type NumberSeparators = { decimalSeparator: string; thousandSeparator: string };
+
+// Read once per language: number fields ask on every render, and a keystroke re-renders them.
+const separators = new Map<Language, NumberSeparators>();
+
 /** How a number field writes a number in the language, as Mantine's NumberInput takes it. */
-export function numberSeparators(language: Language): {
-  decimalSeparator: string;
-  thousandSeparator: string;
-} {
-  const parts = new Intl.NumberFormat(LOCALES[language]).formatToParts(10_000.5);
-  return {
-    decimalSeparator: parts.find((part) => part.type === 'decimal')?.value ?? '.',
-    thousandSeparator: parts.find((part) => part.type === 'group')?.value ?? ',',
-  };
+export function numberSeparators(language: Language): NumberSeparators {
+  let known = separators.get(language);
+  if (!known) {
+    const parts = new Intl.NumberFormat(LOCALES[language]).formatToParts(10_000.5);
+    known = {
+      decimalSeparator: parts.find((part) => part.type === 'decimal')?.value ?? '.',
+      thousandSeparator: parts.find((part) => part.type === 'group')?.value ?? ',',
+    };
+    separators.set(language, known);
+  }
+  return known;
 }
 
 /** Formatters in the current UI language. */

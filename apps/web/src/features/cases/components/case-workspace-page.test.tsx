@@ -146,7 +146,7 @@ describe('the case workspace', { timeout: 30_000 }, () => {
     expect(sent[1]?.interviews).toEqual([]);
   });
 
-  it('adds an entry after the last one, puts the focus on its first field, and saves it', async () => {
+  it('adds an entry after the last one, puts the focus on the field it asks for first, and saves it', async () => {
     const { sent } = mockCase((body) => ({ body: { ...read, ...body, version: 4 } }));
     const { user } = renderWorkspace();
     await user.click(await screen.findByRole('tab', { name: /Deelnemers en interviews/ }));
@@ -171,6 +171,17 @@ describe('the case workspace', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(meeting).getByLabelText('Datum')).toHaveFocus());
     await user.type(within(meeting).getByLabelText(/Uren/), '1');
 
+    await user.click(screen.getByRole('tab', { name: 'Knelpunten en effecten' }));
+    await user.click(screen.getByRole('button', { name: 'Knelpunt toevoegen' }));
+    const barrier = screen.getAllByRole('group', { name: /^Knelpunt \d+$/ }).at(-1) as HTMLElement;
+    await waitFor(() => expect(within(barrier).getByLabelText(/Soort knelpunt/)).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Eigen effect toevoegen' }));
+    const effect = screen
+      .getAllByRole('group', { name: /^Eigen effect \d+$/ })
+      .at(-1) as HTMLElement;
+    await waitFor(() => expect(within(effect).getByLabelText(/^Effect/)).toHaveFocus());
+    await user.keyboard('Weer naar school.');
+
     await user.click(screen.getByRole('tab', { name: 'Welbevinden' }));
     await user.click(screen.getByRole('button', { name: 'Score toevoegen' }));
     await waitFor(() => expect(screen.getByLabelText(/Score \(0–10\)/)).toHaveFocus());
@@ -191,6 +202,8 @@ describe('the case workspace', { timeout: 30_000 }, () => {
       },
     ]);
     expect(sent[0]?.meetings).toEqual([...(read.meetings ?? []), { hours: 1, attendees: [] }]);
+    expect(sent[0]?.barriers).toEqual([...(read.barriers ?? []), { kind: 'other' }]);
+    expect(sent[0]?.effects).toEqual([...(read.effects ?? []), { effect: 'Weer naar school.' }]);
     expect(sent[0]?.wellbeing).toEqual([{ participant: 'R1', moment: 'before', score: 7 }]);
   });
 
