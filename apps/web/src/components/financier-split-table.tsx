@@ -3,6 +3,7 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../lib/format.ts';
 import { useLanguage } from '../lib/i18n.ts';
+import classes from './amount.module.css';
 import { ScrollingTable } from './scrolling-table.tsx';
 
 /**
@@ -24,11 +25,6 @@ export function FinancierSplitTable({
   const format = useFormat();
   const money = (amount: number | null) =>
     amount === null ? t('vocabulary.notAvailable') : format.money(amount);
-  const amount = {
-    ta: 'right',
-    ff: 'monospace',
-    style: { whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
-  } as const;
 
   return (
     <ScrollingTable minWidth={640} labelledBy={labelledBy}>
@@ -53,10 +49,10 @@ export function FinancierSplitTable({
               <Table.Th scope="row" fw={400}>
                 {describeFinancier(split.financier, language)}
               </Table.Th>
-              <Table.Td {...amount}>{money(split.before)}</Table.Td>
-              <Table.Td {...amount}>{money(split.with)}</Table.Td>
-              <Table.Td {...amount}>{money(split.without)}</Table.Td>
-              <Table.Td {...amount} fw={700}>
+              <Table.Td className={classes.amount}>{money(split.before)}</Table.Td>
+              <Table.Td className={classes.amount}>{money(split.with)}</Table.Td>
+              <Table.Td className={classes.amount}>{money(split.without)}</Table.Td>
+              <Table.Td className={classes.amount} fw={700}>
                 {money(split.savingsVsWithout)}
               </Table.Td>
               {position && <Table.Td>{position(split.savingsVsWithout)}</Table.Td>}
