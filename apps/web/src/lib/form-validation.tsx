@@ -98,3 +98,6 @@ export function useFormValidation<T>(schema: z.ZodType<T>, candidate: unknown) {
     },
   };
 }
+
+/** What useFormValidation gives a form, for the parts of a form that take it along. */
+export type FormValidation<T = unknown> = ReturnType<typeof useFormValidation<T>>;

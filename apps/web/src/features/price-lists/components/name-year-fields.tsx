@@ -1,6 +1,6 @@
 import { Group, NumberInput, TextInput } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FormValidation } from '../../../lib/form-validation.tsx';
 
 /**
  * A list's name and year, as the forms that create, import and rename a list ask for them;
@@ -15,11 +15,7 @@ export function NameYearFields({
   onYearChange,
   nameWidth,
 }: {
-  validation: {
-    idOf: (field: string) => string;
-    touch: (field: string) => void;
-    error: (field: string) => ReactNode;
-  };
+  validation: Pick<FormValidation, 'idOf' | 'touch' | 'error'>;
   nameHint: string;
   name: string;
   year: number | string;
