@@ -318,6 +318,11 @@ export function DraftCheckbox({ path, ...props }: FieldProps) {
   );
 }
 
+/** The entries of the list at `list` in the draft; an absent list has none. */
+function entriesAt<T = unknown>(draft: CaseRead, list: string): T[] {
+  return (valueAt(draft, list) as T[] | undefined) ?? [];
+}
+
 /**
  * Appends what `entry` makes of the list at `list` (`barriers`, `interviews[0].quotes`), as the
  * draft has it when clicked, then puts the focus on the new entry's `focus` field (or on the entry
@@ -346,7 +351,7 @@ export function AddEntryButton<T>({
       {...button}
       onClick={() => {
         if (!entry) return;
-        const entries = (valueAt(store.getState().draft, list) as T[] | undefined) ?? [];
+        const entries = entriesAt<T>(store.getState().draft, list);
         setAt(list, [...entries, entry(entries)]);
         const added = `${list}[${entries.length}]`;
         focusField(focus === undefined ? added : `${added}.${focus}`);
@@ -378,9 +383,7 @@ export function RemoveEntryButton({
           withValueAt(
             current,
             list,
-            ((valueAt(current, list) as unknown[] | undefined) ?? []).filter(
-              (_, position) => position !== index,
-            ),
+            entriesAt(current, list).filter((_, position) => position !== index),
           ),
         );
         focusField(list);
