@@ -24,6 +24,9 @@ const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? [
 /** Lighthouse's desktop preset, and its default: a mid-range phone on a slow 4G network. */
 const PROFILES = process.env.LIGHTHOUSE_PRESET?.split(',') ?? ['desktop', 'mobile'];
 
+/** Debian's Chromium, or another named the way playwright.config.ts and the screenshots take it. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -55,7 +58,7 @@ const METRICS = {
  * is about the browser's side.
  */
 async function warmUp(baseUrl: string, cookie: { name: string; value: string }): Promise<void> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
   try {
     const context = await browser.newContext();
     await context.addCookies([{ ...cookie, url: baseUrl }]);
@@ -84,7 +87,7 @@ async function measure(
       '--',
       'lighthouse',
       url,
-      '--chrome-path=/usr/bin/chromium',
+      `--chrome-path=${CHROMIUM}`,
       `--chrome-flags=${CHROME_FLAGS}`,
       `--extra-headers=${JSON.stringify({ Cookie: `${cookie.name}=${cookie.value}` })}`,
       '--only-categories=performance,accessibility',
