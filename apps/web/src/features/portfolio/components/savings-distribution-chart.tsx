@@ -1,15 +1,13 @@
-import '@mantine/charts/styles.css';
 import type { PortfolioMonitor } from '@kassabon/engine';
-import { BarChart } from '@mantine/charts';
-import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { BarChartImage } from '../../../components/bar-chart-image.tsx';
 import { useFormat } from '../../../lib/format.ts';
 
 const BAR_HEIGHT = 32;
 
 /**
  * The histogram of the savings: one bar per class of savings, as long as its number of
- * cases. One image to the screen reader: the table below holds the same figures to read.
+ * cases.
  */
 export function SavingsDistributionChart({
   bins,
@@ -23,21 +21,16 @@ export function SavingsDistributionChart({
     cases: bin.cases,
   }));
   return (
-    <Box role="img" aria-label={t('portfolio.distribution.chartLabel')} mb="md">
-      <BarChart
-        h={Math.max(140, data.length * BAR_HEIGHT + 60)}
-        data={data}
-        dataKey="range"
-        orientation="vertical"
-        yAxisProps={{ width: 240 }}
-        // Cases are counted whole: no ticks at 0,5.
-        xAxisProps={{ allowDecimals: false }}
-        series={[{ name: 'cases', label: t('portfolio.distribution.cases'), color: 'blue.8' }]}
-        valueFormatter={(value) => format.count(value)}
-        barChartProps={{ accessibilityLayer: false }}
-        withTooltip={false}
-        gridAxis="x"
-      />
-    </Box>
+    <BarChartImage
+      label={t('portfolio.distribution.chartLabel')}
+      barHeight={BAR_HEIGHT}
+      data={data}
+      dataKey="range"
+      yAxisProps={{ width: 240 }}
+      // Cases are counted whole: no ticks at 0,5.
+      xAxisProps={{ allowDecimals: false }}
+      series={[{ name: 'cases', label: t('portfolio.distribution.cases'), color: 'blue.8' }]}
+      valueFormatter={(value) => format.count(value)}
+    />
   );
 }
